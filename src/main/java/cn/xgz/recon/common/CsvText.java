@@ -1,0 +1,49 @@
+package cn.xgz.recon.common;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/** The CSV conventions of outputs.md: UTF-8 with a BOM, RFC 4180 quoting, and inert text fields. */
+public final class CsvText {
+
+    private static final char BOM = '\uFEFF';
+
+    private CsvText() {}
+
+    /**
+     * A writer on {@code out} that has already written the BOM. Fields are quoted only when they need it, and
+     * lines end with {@code \n}.
+     */
+    public static ICSVWriter open(OutputStream out) throws java.io.IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        w.write(BOM);
+        return new CSVWriter(w, ',', '"', '"', "\n") {
+            @Override
+            protected boolean stringContainsSpecialCharacters(String line) {
+                return line.indexOf('"') >= 0 || line.indexOf(',') >= 0 || line.indexOf('\n') >= 0
+                        || line.indexOf('\r') >= 0;
+            }
+        };
+    }
+
+    /**
+     * Text from the input files that a spreadsheet would evaluate ({@code = + - @}, tab, carriage return first)
+     * gets a leading apostrophe, as OWASP advises against CSV formula injection. Only for text columns: numeric
+     * columns are written as they are.
+     */
+    public static String inert(String text) {
+        if (text == null || text.isEmpty()) {
+            return text == null ? "" : text;
+        }
+        char c = text.charAt(0);
+        if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+            return "'" + text;
+        }
+        return text;
+    }
+}
