@@ -1,0 +1,43 @@
+package cn.xgz.recon.rules;
+
+import java.util.List;
+
+/**
+ * What the run established about one registered entity: its scope, coverage and party-member figures
+ * (rules.md, per-entity figures). Figures are computed for every registration; only in-scope entities are
+ * subjects of entity rules.
+ *
+ * @param p |P(e)|: distinct roster persons working there, plus the legal representative when in the roster
+ * @param pf |Pf(e)|: those of P(e) who are 正式党员
+ * @param a A(e): 中共党员人数 of the latest report, 0 without one
+ * @param d D(e) = max(|P(e)|, A(e)), the 党员底数
+ * @param latestReportYear the latest 年报年度 ≤ year(run date), 0 when none
+ * @param eligibleBasis ROSTER or ANNUAL_REPORT when eligible for its own branch, null otherwise
+ * @param coveringOrgCodes the active organisations that cover it, in code order
+ * @param industrySection GB/T 4754 门类 letter, "" when the industry is blank
+ */
+public record EntityFact(
+        String uscc,
+        String name,
+        String regionCode,
+        String officeName,
+        String marketId,
+        String industrySection,
+        boolean active,
+        boolean inScope,
+        int p,
+        int pf,
+        int a,
+        int d,
+        int latestReportYear,
+        String eligibleBasis,
+        List<String> coveringOrgCodes) {
+
+    public boolean covered() {
+        return !coveringOrgCodes.isEmpty();
+    }
+
+    public boolean eligible() {
+        return eligibleBasis != null;
+    }
+}

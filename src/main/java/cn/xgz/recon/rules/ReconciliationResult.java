@@ -1,0 +1,28 @@
+package cn.xgz.recon.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a nightly run concluded, before the lifecycle comparison: the input of findings.csv,
+ * joint-branch-proposals.csv, the workbooks and the half-year figures. A pure function of the loaded sources,
+ * the name resolution and the run date, so that a restarted run can recompute it exactly.
+ *
+ * @param findings every finding, without status or first_seen, in {@link Finding#CSV_ORDER}
+ * @param proposals joint-branch proposals then unplaced R03 entities
+ * @param markets the ledger's markets in 市场编号 order
+ * @param counties one row per county of the region table, in code order
+ * @param resolutions every name the run tried to resolve
+ * @param skippedRules rules not run, with the Chinese reason (a source they need is missing)
+ */
+public record ReconciliationResult(
+        LocalDate runDate,
+        List<Finding> findings,
+        List<ProposalRow> proposals,
+        EntityFacts entities,
+        List<MarketView> markets,
+        List<CountyFigures> counties,
+        List<NameResolutionRecord> resolutions,
+        List<DataQualityNote> notes,
+        Map<RuleCode, String> skippedRules) {}
