@@ -340,7 +340,7 @@ public final class NameResolver {
         if (c.count > 1
                 && (c.edits[1] == c.edits[0]
                         || (c.edits[1] <= maxEdits && c.dice[0] - c.dice[1] < settings.margin()))) {
-            return unresolved(Unresolved.AMBIGUOUS, list);
+            return unresolved(Unresolved.AMBIGUOUS, c.tied());
         }
         if (!compatible(query.namedRegion(), c.regs[0])) {
             return unresolved(Unresolved.REGION_CONFLICT, list);
@@ -643,6 +643,18 @@ public final class NameResolver {
             this.edits = edits;
             this.dice = dice;
             this.count = count;
+        }
+
+        /** The candidates an ambiguous decision lists: those as close in edits as the best, or within the margin. */
+        List<Candidate> tied() {
+            List<Candidate> all = candidates();
+            int k = 1;
+            while (k < count
+                    && (edits[k] == edits[0]
+                            || (edits[k] <= settings.maxEdits() && dice[0] - dice[k] < settings.margin()))) {
+                k++;
+            }
+            return all.subList(0, k);
         }
 
         /** The listed form, with the true edit distance where the search only bounded it. */
