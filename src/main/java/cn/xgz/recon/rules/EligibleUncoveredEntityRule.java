@@ -1,0 +1,39 @@
+package cn.xgz.recon.rules;
+
+import cn.xgz.recon.source.Source;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** R02: an in-scope entity with 3 or more members that no active organisation covers. */
+final class EligibleUncoveredEntityRule implements Rule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.R02;
+    }
+
+    @Override
+    public Set<Source> requires() {
+        return EnumSet.of(Source.REGISTRATIONS, Source.ANNUAL_REPORTS, Source.PARTY_MEMBERS, Source.PARTY_ORGS);
+    }
+
+    @Override
+    public List<Finding> apply(RunFacts f) {
+        List<Finding> out = new ArrayList<>();
+        for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
+            String basis = f.eligibleBasis(pos);
+            if (basis == null || f.covered(pos)) {
+                continue;
+            }
+            String name = f.regs.get(pos).name();
+            String detail = name + "名册在册正式党员" + f.pf[pos] + "人、最近年报党员" + f.a[pos] + "人，符合单独组建条件但未被任何党组织覆盖，"
+                    + ("ROSTER".equals(basis)
+                            ? "建议单独组建党支部。"
+                            : "年报人数含预备党员，请先核实正式党员人数，再指导单独组建党支部。");
+            out.add(Findings.entity(f, code(), pos, Math.max(f.pf[pos], f.a[pos]), basis, detail));
+        }
+        return out;
+    }
+}

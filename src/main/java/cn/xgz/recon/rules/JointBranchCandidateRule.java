@@ -1,0 +1,40 @@
+package cn.xgz.recon.rules;
+
+import cn.xgz.recon.source.Source;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** R03: an uncovered in-scope entity with members but not enough for its own branch: a joint-branch candidate. */
+final class JointBranchCandidateRule implements Rule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.R03;
+    }
+
+    @Override
+    public Set<Source> requires() {
+        return EnumSet.of(Source.REGISTRATIONS, Source.ANNUAL_REPORTS, Source.PARTY_MEMBERS, Source.PARTY_ORGS);
+    }
+
+    /** The rule's subjects, in registration order: the input of the joint-branch packing. */
+    static boolean isCandidate(RunFacts f, int pos) {
+        return f.inScope.get(pos) && !f.covered(pos) && f.eligibleBasis(pos) == null && f.d(pos) >= 1;
+    }
+
+    @Override
+    public List<Finding> apply(RunFacts f) {
+        List<Finding> out = new ArrayList<>();
+        for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
+            if (!isCandidate(f, pos)) {
+                continue;
+            }
+            String detail = f.regs.get(pos).name() + "党员底数" + f.d(pos) + "人（名册" + f.p[pos] + "人、年报" + f.a[pos]
+                    + "人），不足3名正式党员且未被党组织覆盖，列为联合党支部组建候选。";
+            out.add(Findings.entity(f, code(), pos, f.d(pos), null, detail));
+        }
+        return out;
+    }
+}

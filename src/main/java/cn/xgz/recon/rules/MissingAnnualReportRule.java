@@ -1,0 +1,39 @@
+package cn.xgz.recon.rules;
+
+import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** R13: an in-scope entity established by the end of the required year that has not filed that year's report. */
+final class MissingAnnualReportRule implements Rule {
+
+    @Override
+    public RuleCode code() {
+        return RuleCode.R13;
+    }
+
+    @Override
+    public Set<Source> requires() {
+        return EnumSet.of(Source.REGISTRATIONS, Source.ANNUAL_REPORTS);
+    }
+
+    @Override
+    public List<Finding> apply(RunFacts f) {
+        List<Finding> out = new ArrayList<>();
+        int year = f.requiredReportYear;
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
+            Registration r = f.regs.get(pos);
+            if (r.established().isAfter(yearEnd) || f.reportedRequiredYear.get(pos)) {
+                continue;
+            }
+            String detail = r.name() + "成立于" + r.established() + "，未报送" + year + "年度年度报告（党建信息缺失）。";
+            out.add(Findings.entity(f, code(), pos, year, null, detail));
+        }
+        return out;
+    }
+}
