@@ -1,0 +1,37 @@
+package cn.xgz.recon.ingest;
+
+import cn.xgz.recon.source.Source;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** The input files of a run folder, grouped by source and in name order (the order duplicates are decided in). */
+public final class SourceFiles {
+
+    private SourceFiles() {}
+
+    /** Files of each source present in {@code folder}; sources without a file are absent from the map. */
+    public static Map<Source, List<Path>> inFolder(Path folder) {
+        Map<Source, List<Path>> bySource = new EnumMap<>(Source.class);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("~$")) // Excel's lock files
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .forEach(p -> {
+                        Optional<Source> source = Source.ofFileName(p.getFileName().toString());
+                        source.ifPresent(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bySource.replaceAll((s, l) -> List.copyOf(l));
+        return bySource;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.xgz.recon.ingest.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens a {@link TableReader} for a .csv or .xlsx file. */
+public final class TableReaders {
+
+    private TableReaders() {}
+
+    /** Opens {@code file}; for .xlsx the first sheet is read. */
+    public static TableReader open(Path file, ReadLimits limits) {
+        return open(file, limits, null);
+    }
+
+    /**
+     * Opens {@code file}; for .xlsx the sheet named {@code preferredSheet} (ignoring case) is read when there is one,
+     * else the first sheet.
+     */
+    public static TableReader open(Path file, ReadLimits limits, String preferredSheet) {
+        String name = file.getFileName().toString();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new InputFileException(name, "文件不存在或无权读取", e);
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new InputFileException(name, "文件大小 " + size + " 字节超过上限 " + limits.maxFileBytes() + " 字节");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return CsvTableReader.open(file, name, limits);
+        }
+        if (lower.endsWith(".xlsx")) {
+            return XlsxTableReader.open(file, name, limits, preferredSheet);
+        }
+        throw new InputFileException(name, "不支持的文件类型，只接受 .csv 和 .xlsx");
+    }
+}
