@@ -35,7 +35,7 @@ final class Styles {
         banner.setFont(bannerFont);
         banner.setFillForegroundColor(IndexedColors.RED.getIndex());
         banner.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        banner.setAlignment(HorizontalAlignment.CENTER);
+        banner.setAlignment(HorizontalAlignment.LEFT);
 
         Font titleFont = wb.createFont();
         titleFont.setBold(true);

@@ -27,6 +27,10 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -158,34 +162,48 @@ final class SummarySheet {
             line(sheet.createRow(r++), total, styles, true);
         }
 
-        // Block 2: per rule, with links to the rule sheets.
+        // Block 2: per rule, with links to the rule sheets; long texts span merged cells of block 1's columns.
         r++;
         int h3 = r++;
         Row ruleHeader = sheet.createRow(h3);
-        String[] ruleCols = {"规则", "规则名称", "严重程度", "新发现", "持续", "已销号", "合计", "明细工作表"};
-        for (int c = 0; c < ruleCols.length; c++) {
-            header(ruleHeader, c, ruleCols[c], styles);
+        header(ruleHeader, 0, "规则", styles);
+        header(ruleHeader, 1, "规则名称", styles);
+        header(ruleHeader, 2, "", styles);
+        header(ruleHeader, 3, "", styles);
+        sheet.addMergedRegion(new CellRangeAddress(h3, h3, 1, 3));
+        String[] figures = {"严重程度", "新发现", "持续", "已销号", "合计"};
+        for (int c = 0; c < figures.length; c++) {
+            header(ruleHeader, 4 + c, figures[c], styles);
         }
+        int linkFirst = 4 + figures.length;
+        int linkLast = linkFirst + 7;
+        for (int c = linkFirst; c <= linkLast; c++) {
+            header(ruleHeader, c, c == linkFirst ? "明细工作表" : "", styles);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(h3, h3, linkFirst, linkLast));
         for (RuleCode rule : RuleCode.values()) {
-            Row row = sheet.createRow(r++);
+            int rowIndex = r++;
+            Row row = sheet.createRow(rowIndex);
             String target = ruleSheets.get(rule);
             Cell code = text(row, 0, rule.name(), target == null ? styles.body(Col.Kind.TEXT) : styles.link);
             text(row, 1, rule.ruleName(), styles.body(Col.Kind.TEXT));
-            text(row, 2, rule.severity().label(), styles.body(Col.Kind.TEXT));
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, 3));
+            text(row, 4, rule.severity().label(), styles.body(Col.Kind.TEXT));
             int sum = 0;
             for (int s = 0; s < 3; s++) {
-                number(row, 3 + s, total.counts[rule.ordinal()][s], styles.body(Col.Kind.COUNT));
+                number(row, 5 + s, total.counts[rule.ordinal()][s], styles.body(Col.Kind.COUNT));
                 sum += total.counts[rule.ordinal()][s];
             }
-            number(row, 6, sum, styles.body(Col.Kind.COUNT));
+            number(row, 8, sum, styles.body(Col.Kind.COUNT));
             String skipped = ctx.input().result().skippedRules().get(rule);
             if (target != null) {
-                Cell sheetCell = text(row, 7, target, styles.link);
+                Cell sheetCell = text(row, linkFirst, target, styles.link);
                 link(wb, code, target);
                 link(wb, sheetCell, target);
             } else {
-                text(row, 7, skipped != null ? "本次未运行：" + skipped : "无发现", styles.body(Col.Kind.TEXT));
+                text(row, linkFirst, skipped != null ? "本次未运行：" + skipped : "无发现", styles.body(Col.Kind.TEXT));
             }
+            sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, linkFirst, linkLast));
         }
         int chartTop = r + 1;
 
@@ -273,7 +291,18 @@ final class SummarySheet {
         XDDFChartData.Series series = data.addSeries(
                 XDDFDataSourcesFactory.fromArray(names, catRef), XDDFDataSourcesFactory.fromArray(values, valRef));
         series.setTitle("党组织覆盖率（%）", null);
+        // Without an explicit fill some viewers (LibreOffice, WPS) draw the bars invisible.
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+        series.setShapeProperties(shape);
         chart.plot(data);
+        var labels = chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls();
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private static void link(SXSSFWorkbook wb, Cell cell, String sheetName) {

@@ -365,7 +365,8 @@ class GapWorkbookWriterTest {
                 Sheet s = wb.getSheet("汇总");
                 Row r01 = findRow(s, "R01", 0);
                 assertThat(r01.getCell(0).getHyperlink().getAddress()).isEqualTo("'R01 专业市场未建党组织'!A1");
-                assertThat(r01.getCell(7).getStringCellValue()).isEqualTo("R01 专业市场未建党组织");
+                assertThat(r01.getCell(9).getStringCellValue()).isEqualTo("R01 专业市场未建党组织");
+                assertThat(r01.getCell(9).getHyperlink().getAddress()).isEqualTo("'R01 专业市场未建党组织'!A1");
             }
         }
 
