@@ -1,0 +1,147 @@
+package cn.xgz.recon.report;
+
+import cn.xgz.recon.reference.IndustryTable;
+import cn.xgz.recon.reference.Region;
+import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.rules.EntityFact;
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.MarketView;
+import cn.xgz.recon.rules.NameResolutionRecord;
+import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.source.Source;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The look-ups every sheet needs, built once per run from the input and never changed afterwards, so that one
+ * context serves workbooks written in parallel.
+ */
+final class ReportContext {
+
+    static final String REPORT_TITLE = "小个专及网约配送员党建数据差异报告";
+
+    private final GapReportInput input;
+    private final IndustryTable industries;
+    private final Map<String, MarketView> marketsById;
+    private final Map<String, NameResolutionRecord> memberResolutions;
+    private final Map<String, List<NameResolutionRecord>> orgResolutions;
+    private final Map<RuleCode, List<Finding>> byRule;
+    private final String datesLine;
+
+    ReportContext(GapReportInput input, IndustryTable industries) {
+        this.input = input;
+        this.industries = industries;
+        Map<String, MarketView> markets = new HashMap<>();
+        for (MarketView m : input.result().markets()) {
+            markets.putIfAbsent(m.marketId(), m);
+        }
+        this.marketsById = Collections.unmodifiableMap(markets);
+        Map<String, NameResolutionRecord> members = new HashMap<>();
+        Map<String, List<NameResolutionRecord>> orgs = new HashMap<>();
+        for (NameResolutionRecord r : input.result().resolutions()) {
+            if ("MEMBER".equals(r.kind())) {
+                members.putIfAbsent(r.subjectKey(), r);
+            } else {
+                orgs.computeIfAbsent(r.subjectKey(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        this.memberResolutions = Collections.unmodifiableMap(members);
+        this.orgResolutions = Collections.unmodifiableMap(orgs);
+        Map<RuleCode, List<Finding>> rules = new EnumMap<>(RuleCode.class);
+        for (Finding f : input.findings()) {
+            rules.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+        }
+        this.byRule = Collections.unmodifiableMap(rules);
+        this.datesLine = datesLine(input);
+    }
+
+    private static String datesLine(GapReportInput input) {
+        String sources = java.util.Arrays.stream(Source.values())
+                .map(s -> s.label() + " " + (input.sourceDates().containsKey(s) ? input.sourceDates().get(s) : "未提供"))
+                .collect(Collectors.joining("；"));
+        return "运行日期 " + input.runDate() + "　数据日期：" + sources;
+    }
+
+    GapReportInput input() {
+        return input;
+    }
+
+    LocalDate runDate() {
+        return input.runDate();
+    }
+
+    RegionTable regions() {
+        return input.regions();
+    }
+
+    /** "运行日期 … 数据日期：…" for the second title row. */
+    String datesLine() {
+        return datesLine;
+    }
+
+    /** All findings of a rule (every status), in input order. */
+    List<Finding> findings(RuleCode rule) {
+        return byRule.getOrDefault(rule, List.of());
+    }
+
+    String countyName(String code) {
+        return code == null ? "" : regions().nameOf(code);
+    }
+
+    String cityName(String countyCode) {
+        String city = Region.cityOf(countyCode);
+        return city == null ? "" : regions().nameOf(city);
+    }
+
+    EntityFact fact(String uscc) {
+        return uscc == null ? null : input.result().entities().of(uscc).orElse(null);
+    }
+
+    MarketView market(String marketId) {
+        return marketId == null ? null : marketsById.get(marketId);
+    }
+
+    /** 市场名称（市场编号）, or the bare id when the ledger does not have it. */
+    String marketLabel(String marketId) {
+        if (marketId == null || marketId.isEmpty()) {
+            return null;
+        }
+        MarketView m = marketsById.get(marketId);
+        return m == null ? marketId : m.marketName() + "（" + marketId + "）";
+    }
+
+    NameResolutionRecord memberResolution(String personKey) {
+        return memberResolutions.get(personKey);
+    }
+
+    List<NameResolutionRecord> orgResolutions(String orgCode) {
+        return orgResolutions.getOrDefault(orgCode, List.of());
+    }
+
+    String entityName(String uscc) {
+        EntityFact f = fact(uscc);
+        return f == null ? null : f.name();
+    }
+
+    /** 门类 letter and name, e.g. F 批发和零售业; blank industry is shown as 未填行业. */
+    String sectionLabel(String section) {
+        if (section == null) {
+            return null;
+        }
+        if (section.isEmpty()) {
+            return "未填行业";
+        }
+        return industries.nameOf(section).map(n -> section + " " + n).orElse(section);
+    }
+
+    Long daysOpen(Finding f) {
+        return f.firstSeen() == null ? null : ChronoUnit.DAYS.between(f.firstSeen(), runDate());
+    }
+}

@@ -1,0 +1,136 @@
+package cn.xgz.recon.submission;
+
+import cn.xgz.recon.common.AtomicFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a period's submission folder {@code <out>/half-year/<yyyy>H<n>/}: the printed form, the CSV and
+ * {@code manifest.sha256}. The folder is assembled under a temporary name and renamed when complete, so it
+ * appears whole or not at all; an existing folder is never overwritten, and with {@code replace} it is first
+ * moved aside under a dated name.
+ */
+public final class HalfYearSubmissionWriter {
+
+    public static final String FOLDER = "half-year";
+    public static final String MANIFEST = "manifest.sha256";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private final Clock clock;
+
+    /** @param clock dates the name of a replaced submission */
+    public HalfYearSubmissionWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The files of a written submission; {@code replaced} is where the earlier one went, null when there was none. */
+    public record Written(Path folder, Path form, Path csv, Path manifest, Path replaced) {}
+
+    public static Path periodFolder(Path out, Period p) {
+        return out.resolve(FOLDER).resolve(p.toString());
+    }
+
+    public static String formFileName(Period p) {
+        return "小个专及网约配送员党建数据-" + p + ".xlsx";
+    }
+
+    public static String csvFileName(Period p) {
+        return "half-year-" + p + ".csv";
+    }
+
+    /**
+     * Writes the submission.
+     *
+     * @throws SubmissionExistsException when the period's folder exists and {@code replace} is false
+     */
+    public Written write(HalfYearSubmission s, Path out, boolean replace) throws IOException {
+        Period p = s.period();
+        Path folder = periodFolder(out, p);
+        if (Files.exists(folder) && !replace) {
+            throw new SubmissionExistsException(p, folder);
+        }
+        Path parent = Files.createDirectories(folder.getParent());
+        Path staging = parent.resolve("." + p + ".partial");
+        deleteTree(staging); // left by a run that died half-way
+        Files.createDirectories(staging);
+        String form = formFileName(p);
+        String csv = csvFileName(p);
+        try {
+            AtomicFiles.write(staging.resolve(form), o -> HalfYearForm.write(s, o));
+            AtomicFiles.write(staging.resolve(csv), o -> HalfYearCsv.write(s, o));
+            String manifest = sha256(staging.resolve(form)) + "  " + form + "\n" + sha256(staging.resolve(csv)) + "  " + csv + "\n";
+            AtomicFiles.write(staging.resolve(MANIFEST), o -> o.write(manifest.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        Path aside = null;
+        if (Files.exists(folder)) {
+            aside = asideName(parent, p);
+            Files.move(folder, aside);
+        }
+        try {
+            move(staging, folder);
+        } catch (IOException e) {
+            if (aside != null) {
+                Files.move(aside, folder); // put the earlier submission back: never leave the period without one
+            }
+            throw e;
+        }
+        return new Written(folder, folder.resolve(form), folder.resolve(csv), folder.resolve(MANIFEST), aside);
+    }
+
+    /** {@code 2025H1.replaced-20260102T030000}, numbered when replaced twice in one second. */
+    private Path asideName(Path parent, Period p) {
+        String base = p + ".replaced-" + LocalDateTime.now(clock).format(STAMP);
+        Path aside = parent.resolve(base);
+        for (int i = 2; Files.exists(aside); i++) {
+            aside = parent.resolve(base + "-" + i);
+        }
+        return aside;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : paths) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package cn.xgz.recon.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayWidthTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "abc, 3",
+        "福州市, 6",
+        "R01 专业市场, 12",
+        "（全角括号）, 12",
+        "ＡＢＣ, 6",
+        "'', 0",
+    })
+    void countsCjkAndFullWidthCharactersDouble(String text, int width) {
+        assertThat(DisplayWidth.of(text)).isEqualTo(width);
+    }
+}
