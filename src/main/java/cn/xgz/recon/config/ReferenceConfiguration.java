@@ -1,0 +1,65 @@
+package cn.xgz.recon.config;
+
+import cn.xgz.recon.common.PersonKeys;
+import cn.xgz.recon.match.MatchSettings;
+import cn.xgz.recon.match.NameNormalizer;
+import cn.xgz.recon.reference.IndustryTable;
+import cn.xgz.recon.reference.RegionTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The reference tables, the person-key secret and the matcher's settings, from configuration. */
+@Configuration
+@EnableConfigurationProperties(XgzProperties.class)
+public class ReferenceConfiguration {
+
+    @Bean
+    RegionTable regionTable(XgzProperties props) throws IOException {
+        String location = props.regionTable();
+        RegionTable table;
+        if (location.startsWith("classpath:")) {
+            try (InputStream in = RegionTable.class.getResourceAsStream(location.substring("classpath:".length()))) {
+                if (in == null) {
+                    throw new IllegalStateException("找不到区划表：" + location);
+                }
+                table = RegionTable.load(in);
+            }
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(location))) {
+                table = RegionTable.load(in);
+            }
+        }
+        if (!table.province().code().equals(props.provinceCode())) {
+            throw new IllegalStateException("区划表的省级代码 " + table.province().code() + " 与配置 xgz.province-code="
+                    + props.provinceCode() + " 不一致");
+        }
+        return table;
+    }
+
+    @Bean
+    IndustryTable industryTable() {
+        return IndustryTable.standard();
+    }
+
+    @Bean
+    NameNormalizer nameNormalizer(RegionTable regions) {
+        return new NameNormalizer(regions);
+    }
+
+    @Bean
+    MatchSettings matchSettings(XgzProperties props) {
+        XgzProperties.Match m = props.match();
+        return new MatchSettings(m.threshold(), m.margin(), m.maxEdits(), m.minLength(), m.maxCandidates(),
+                m.maxPostingsPerName());
+    }
+
+    @Bean
+    PersonKeys personKeys(XgzProperties props) {
+        return PersonKeys.forInstallation(Path.of(props.dataDir()));
+    }
+}

@@ -1,0 +1,40 @@
+package cn.xgz.recon.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The settings under {@code xgz.*} (application.properties; an operator overrides them with
+ * {@code --spring.config.additional-location} or environment variables such as {@code XGZ_MATCH_THRESHOLD}).
+ *
+ * @param dataDir the data directory (set by the command line)
+ * @param regionTable the jurisdiction's GB/T 2260 table, {@code classpath:} or a file path
+ * @param provinceCode the province of the table
+ * @param reportingUnit 填报单位 on the half-year form
+ */
+@ConfigurationProperties(prefix = "xgz")
+public record XgzProperties(
+        String dataDir,
+        String regionTable,
+        String provinceCode,
+        String reportingUnit,
+        Match match,
+        Limits limits,
+        Ingest ingest) {
+
+    /** Name resolution (rules.md): see {@link cn.xgz.recon.match.MatchSettings}. */
+    public record Match(
+            double threshold, double margin, int maxEdits, int minLength, int maxCandidates, int maxPostingsPerName) {}
+
+    /** Per-file input limits. */
+    public record Limits(
+            long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord) {
+
+        public cn.xgz.recon.ingest.table.ReadLimits toReadLimits() {
+            return new cn.xgz.recon.ingest.table.ReadLimits(
+                    maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord);
+        }
+    }
+
+    /** @param chunkSize rows per transaction in the ingest steps */
+    public record Ingest(int chunkSize) {}
+}

@@ -1,0 +1,24 @@
+package cn.xgz.recon.ingest.batch;
+
+import java.util.List;
+
+/**
+ * The per-file figures of run-summary.json: {@code read = loaded + rejected} for every file.
+ *
+ * @param source the source's file prefix
+ * @param read data rows read (blank rows are not rows)
+ * @param rejectedWhole the file could not be used at all (unreadable, required column missing)
+ * @param problem the Chinese reason when rejected whole, else null
+ * @param unknownColumns header cells that match no column of the source (ignored)
+ */
+public record FileStats(
+        String source,
+        String file,
+        String sha256,
+        long bytes,
+        long read,
+        long loaded,
+        long rejected,
+        boolean rejectedWhole,
+        String problem,
+        List<String> unknownColumns) {}

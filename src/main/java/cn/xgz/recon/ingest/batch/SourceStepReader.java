@@ -1,0 +1,212 @@
+package cn.xgz.recon.ingest.batch;
+
+import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.ingest.DuplicateKeys;
+import cn.xgz.recon.ingest.FileCounts;
+import cn.xgz.recon.ingest.IngestContext;
+import cn.xgz.recon.ingest.MissingColumnException;
+import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.ingest.RowOutcome;
+import cn.xgz.recon.ingest.SourceFileReader;
+import cn.xgz.recon.ingest.SourceSchema;
+import cn.xgz.recon.ingest.table.InputFileException;
+import cn.xgz.recon.ingest.table.ReadLimits;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads all files of one source, in name order, as row outcomes. Its checkpoint is (file index, last row
+ * number): a restarted step re-reads the earlier files and the current one up to the checkpoint without
+ * emitting them — the rows are validated again, so their keys take part in duplicate detection — and
+ * continues with the first row not yet committed.
+ *
+ * <p>A file that cannot be used at all (unreadable, a required column missing) yields one reject naming the
+ * problem and is flagged in its {@link FileStats}; the other files of the source are still read.
+ */
+final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceStepReader.class);
+
+    static final String CTX_FILE_INDEX = "reader.fileIndex";
+    static final String CTX_LAST_ROW = "reader.lastRow";
+
+    private final SourceSchema<T> schema;
+    private final List<Path> files;
+    private final IngestContext context;
+    private final ReadLimits limits;
+
+    private DuplicateKeys keys;
+    private int fileIndex;
+    private SourceFileReader<T> current;
+    private Map<String, FileStats> stats;
+    private RowOutcome<T> pendingFileReject;
+
+    SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits) {
+        this.schema = schema;
+        this.files = List.copyOf(files);
+        this.context = context;
+        this.limits = limits;
+    }
+
+    @Override
+    public void open(ExecutionContext ctx) {
+        keys = new DuplicateKeys();
+        stats = new LinkedHashMap<>();
+        for (FileStats s : ContextJson.get(ctx, RunContextKeys.FILE_STATS, new TypeReference<List<FileStats>>() {}, List.<FileStats>of())) {
+            stats.put(s.file(), s);
+        }
+        fileIndex = ctx.getInt(CTX_FILE_INDEX, 0);
+        int lastRow = ctx.getInt(CTX_LAST_ROW, 0);
+        // Replay what earlier executions committed, so duplicate detection sees the same keys as an uninterrupted run.
+        for (int i = 0; i < Math.min(fileIndex, files.size()); i++) {
+            FileStats done = stats.get(files.get(i).getFileName().toString());
+            if (done != null && done.rejectedWhole() && done.read() == 0) {
+                continue;
+            }
+            try (SourceFileReader<T> r = SourceFileReader.open(files.get(i), schema, context, limits, keys)) {
+                r.skipThrough(Integer.MAX_VALUE);
+            } catch (InputFileException e) {
+                // The file failed the same way before; its stats already say so.
+            }
+        }
+        if (fileIndex < files.size() && lastRow > 0) {
+            openCurrent();
+            if (current != null) {
+                current.skipThrough(lastRow);
+            }
+        }
+    }
+
+    @Override
+    public RowOutcome<T> read() {
+        while (true) {
+            if (pendingFileReject != null) {
+                RowOutcome<T> r = pendingFileReject;
+                pendingFileReject = null;
+                return r;
+            }
+            if (fileIndex >= files.size()) {
+                return null;
+            }
+            if (current == null) {
+                openCurrent();
+                if (current == null) {
+                    continue; // rejected whole: pendingFileReject holds its reject, fileIndex moved on
+                }
+            }
+            RowOutcome<T> outcome;
+            try {
+                outcome = current.next();
+            } catch (InputFileException e) {
+                // Unreadable part-way: what was read stays loaded; the rest of the file is reported, not guessed.
+                int at = current.lastRowNumber() + 1;
+                finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）");
+                pendingFileReject = new RowOutcome.Rejected<>(new Reject(schema.source(), e.file(), at, "",
+                        "文件自此行起无法读取：" + e.problem(), ""));
+                continue;
+            }
+            if (outcome != null) {
+                return outcome;
+            }
+            finishCurrent(null);
+        }
+    }
+
+    private void openCurrent() {
+        Path file = files.get(fileIndex);
+        String name = file.getFileName().toString();
+        String sha = stats.containsKey(name) ? stats.get(name).sha256() : sha256(file);
+        long bytes = size(file);
+        try {
+            current = SourceFileReader.open(file, schema, context, limits, keys);
+            stats.put(name, new FileStats(schema.source().prefix(), name, sha, bytes, 0, 0, 0, false, null,
+                    current.unknownColumns()));
+            if (!current.unknownColumns().isEmpty()) {
+                log.info("{} 中的未知列已忽略：{}", name, current.unknownColumns());
+            }
+        } catch (InputFileException e) {
+            current = null;
+            log.warn("文件 {} 被整体拒绝：{}", name, e.problem());
+            stats.put(name, new FileStats(schema.source().prefix(), name, sha, bytes, 0, 0, 0, true, e.problem(), List.of()));
+            String column = e instanceof MissingColumnException m ? String.join("、", m.columns()) : "";
+            pendingFileReject = new RowOutcome.Rejected<>(new Reject(schema.source(), name, 0, column,
+                    "文件被整体拒绝：" + e.problem(), ""));
+            fileIndex++;
+        }
+    }
+
+    /** Records the current file's final counts and moves to the next file. */
+    private void finishCurrent(String problem) {
+        FileCounts c = current.counts();
+        FileStats s = stats.get(current.fileName());
+        stats.put(current.fileName(), new FileStats(s.source(), s.file(), s.sha256(), s.bytes(), c.read(), c.loaded(),
+                c.rejected(), problem != null, problem, s.unknownColumns()));
+        log.info("{}：读取 {} 行，导入 {} 行，拒绝 {} 行", current.fileName(), c.read(), c.loaded(), c.rejected());
+        current.close();
+        current = null;
+        fileIndex++;
+    }
+
+    @Override
+    public void update(ExecutionContext ctx) {
+        ctx.putInt(CTX_FILE_INDEX, fileIndex);
+        ctx.putInt(CTX_LAST_ROW, current == null ? 0 : current.lastRowNumber());
+        List<FileStats> all = new ArrayList<>(stats.values());
+        if (current != null) {
+            FileCounts c = current.counts();
+            FileStats s = stats.get(current.fileName());
+            all.replaceAll(x -> x.file().equals(s.file())
+                    ? new FileStats(s.source(), s.file(), s.sha256(), s.bytes(), c.read(), c.loaded(), c.rejected(),
+                            false, null, s.unknownColumns())
+                    : x);
+        }
+        ContextJson.put(ctx, RunContextKeys.FILE_STATS, all);
+    }
+
+    @Override
+    public void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buf = new byte[1 << 16];
+            while (in.read(buf) >= 0) {
+                // the digest sees every byte
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new ItemStreamException("无法读取文件 " + file.getFileName(), new UncheckedIOException(e));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

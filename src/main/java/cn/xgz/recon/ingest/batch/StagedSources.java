@@ -1,0 +1,133 @@
+package cn.xgz.recon.ingest.batch;
+
+import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.nightly.RunWorkspace;
+import cn.xgz.recon.source.AnnualReport;
+import cn.xgz.recon.source.Market;
+import cn.xgz.recon.source.PartyMember;
+import cn.xgz.recon.source.PartyOrg;
+import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.Rider;
+import cn.xgz.recon.source.Source;
+import cn.xgz.recon.source.SourceData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rows a run loaded, for the steps after ingest: from memory when the ingest steps ran in this process,
+ * else read back from the workspace's staging files up to the committed lengths (a restarted run).
+ */
+@Component
+public class StagedSources {
+
+    /** Receives a source's complete list of loaded rows. */
+    interface Sink<T> {
+        void accept(List<T> rows);
+    }
+
+    private final JobRepository jobRepository;
+    private final RunWorkspace workspace;
+    private final Map<Source, List<?>> memory = new EnumMap<>(Source.class);
+    private long memoryInstance = -1;
+
+    public StagedSources(JobRepository jobRepository, RunWorkspace workspace) {
+        this.jobRepository = jobRepository;
+        this.workspace = workspace;
+    }
+
+    static Path loadedFile(Path workspace, Source s) {
+        return workspace.resolve(s.prefix() + ".loaded.bin");
+    }
+
+    static Path rejectsFile(Path workspace, Source s) {
+        return workspace.resolve(s.prefix() + ".rejects.bin");
+    }
+
+    synchronized <T> Sink<T> sink(long jobInstanceId, Source source) {
+        return rows -> {
+            synchronized (StagedSources.this) {
+                if (memoryInstance != jobInstanceId) {
+                    memory.clear();
+                    memoryInstance = jobInstanceId;
+                }
+                memory.put(source, rows);
+            }
+        };
+    }
+
+    /** Drops the in-memory rows (the run is over). */
+    public synchronized void release() {
+        memory.clear();
+        memoryInstance = -1;
+    }
+
+    /** Every loaded row of the job's instance, with the sources that had files. */
+    public synchronized SourceData load(JobExecution job) throws IOException {
+        long instance = job.getJobInstanceId();
+        Path ws = workspace.of(instance);
+        Set<Source> present = EnumSet.noneOf(Source.class);
+        Map<Source, List<?>> rows = new EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            ExecutionContext ctx = stepContext(job, s);
+            if (ctx != null && ctx.containsKey(RunContextKeys.PRESENT) && ctx.getString(RunContextKeys.PRESENT).equals("true")) {
+                present.add(s);
+            }
+            if (memoryInstance == instance && memory.containsKey(s)) {
+                rows.put(s, memory.get(s));
+            } else {
+                long length = ctx == null ? 0 : ctx.getLong(RunContextKeys.STAGED_LENGTH, 0L);
+                rows.put(s, StagingFile.readAll(loadedFile(ws, s), codecOf(s), length));
+            }
+        }
+        return new SourceData(present, cast(rows.get(Source.REGISTRATIONS), Registration.class),
+                cast(rows.get(Source.ANNUAL_REPORTS), AnnualReport.class), cast(rows.get(Source.RIDERS), Rider.class),
+                cast(rows.get(Source.PARTY_ORGS), PartyOrg.class), cast(rows.get(Source.PARTY_MEMBERS), PartyMember.class),
+                cast(rows.get(Source.MARKETS), Market.class));
+    }
+
+    /** Every rejected row of the job's instance, in source, file and row order. */
+    public List<Reject> rejects(JobExecution job) throws IOException {
+        Path ws = workspace.of(job.getJobInstanceId());
+        List<Reject> all = new ArrayList<>();
+        for (Source s : Source.values()) {
+            ExecutionContext ctx = stepContext(job, s);
+            long length = ctx == null ? 0 : ctx.getLong(RunContextKeys.REJECTS_LENGTH, 0L);
+            all.addAll(StagingFile.readAll(rejectsFile(ws, s), RejectCodec.INSTANCE, length));
+        }
+        all.sort(Comparator.comparing(Reject::source).thenComparing(Reject::file).thenComparingInt(Reject::row));
+        return all;
+    }
+
+    private ExecutionContext stepContext(JobExecution job, Source s) {
+        StepExecution se = jobRepository.getLastStepExecution(job.getJobInstance(), IngestStepConfiguration.stepName(s));
+        return se == null ? null : se.getExecutionContext();
+    }
+
+    static RecordCodec<?> codecOf(Source s) {
+        return switch (s) {
+            case REGISTRATIONS -> SourceCodecs.REGISTRATION;
+            case ANNUAL_REPORTS -> SourceCodecs.ANNUAL_REPORT;
+            case RIDERS -> SourceCodecs.RIDER;
+            case PARTY_ORGS -> SourceCodecs.PARTY_ORG;
+            case PARTY_MEMBERS -> SourceCodecs.PARTY_MEMBER;
+            case MARKETS -> SourceCodecs.MARKET;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<?> rows, Class<T> type) {
+        return (List<T>) rows;
+    }
+}

@@ -1,0 +1,69 @@
+package cn.xgz.recon.lifecycle;
+
+import cn.xgz.recon.common.binary.BinaryIn;
+import cn.xgz.recon.common.binary.BinaryOut;
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.FindingStatus;
+import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.rules.SubjectType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** Findings to and from the gzip'd binary parts of a run's snapshot. */
+final class FindingCodec {
+
+    private FindingCodec() {}
+
+    static byte[] encode(List<Finding> findings) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.size() * 40 + 64);
+        try (BinaryOut out = new BinaryOut(new GZIPOutputStream(bytes, 1 << 16))) {
+            out.intValue(findings.size());
+            for (Finding f : findings) {
+                out.enumValue(f.rule());
+                out.enumValue(f.subjectType());
+                out.string(f.subjectKey());
+                out.string(f.subjectName());
+                out.string(f.regionCode());
+                out.string(f.marketId());
+                out.longValue(f.metric());
+                out.string(f.basis());
+                out.string(f.detail());
+                out.enumValue(f.status());
+                out.date(f.firstSeen());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<Finding> decode(byte[] payload) {
+        try (BinaryIn in = new BinaryIn(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16))) {
+            int n = in.intValue();
+            List<Finding> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(new Finding(
+                        in.enumValue(RuleCode.class),
+                        in.enumValue(SubjectType.class),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.longValue(),
+                        in.string(),
+                        in.string(),
+                        in.enumValue(FindingStatus.class),
+                        in.date()));
+            }
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("历史发现快照已损坏", e);
+        }
+    }
+}

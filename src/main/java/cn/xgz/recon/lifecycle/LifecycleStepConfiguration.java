@@ -1,0 +1,77 @@
+package cn.xgz.recon.lifecycle;
+
+import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.nightly.NightlyJobConfiguration;
+import cn.xgz.recon.nightly.RunSummaryListener;
+import cn.xgz.recon.reconcile.RunResults;
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.RuleCode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The lifecycle step: this run's findings against the latest earlier completed run, stored with their
+ * statuses for the next run (and for this run's later steps after a restart).
+ */
+@Configuration
+class LifecycleStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LifecycleStepConfiguration.class);
+
+    @Bean(NightlyJobConfiguration.STEP_LIFECYCLE)
+    Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
+            RunHistory history) {
+        return new StepBuilder(NightlyJobConfiguration.STEP_LIFECYCLE, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var step = contribution.getStepExecution();
+                    var job = step.getJobExecution();
+                    LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
+                    Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
+                    List<Finding> before = previous.map(p -> history.findingsOf(p.jobInstanceId())).orElse(List.of());
+                    List<Finding> now = FindingLifecycle.apply(results.result(job).findings(), before, runDate);
+                    history.storeFindings(job.getJobInstanceId(), now);
+                    results.setFindings(job, now);
+                    previous.ifPresentOrElse(
+                            p -> {
+                                log.info("与 {} 的运行比较：上次发现 {} 条", p.runDate(), String.format("%,d", before.size()));
+                                step.getExecutionContext().putString(RunSummaryListener.CTX_PREVIOUS_RUN, p.runDate().toString());
+                            },
+                            () -> log.info("此前没有更早的已完成运行：全部发现记为新发现"));
+                    ContextJson.put(step.getExecutionContext(), RunSummaryListener.CTX_FINDING_COUNTS, countsOf(now));
+                    contribution.incrementWriteCount(now.size());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    /** Per rule: NEW / OPEN / RESOLVED and total, every rule listed. */
+    static Map<String, Map<String, Long>> countsOf(List<Finding> findings) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        for (RuleCode r : RuleCode.values()) {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put("NEW", 0L);
+            m.put("OPEN", 0L);
+            m.put("RESOLVED", 0L);
+            m.put("total", 0L);
+            counts.put(r.name(), m);
+        }
+        for (Finding f : findings) {
+            Map<String, Long> m = counts.get(f.rule().name());
+            m.merge(f.status().name(), 1L, Long::sum);
+            m.merge("total", 1L, Long::sum);
+        }
+        return counts;
+    }
+}

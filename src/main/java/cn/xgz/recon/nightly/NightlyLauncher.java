@@ -1,0 +1,124 @@
+package cn.xgz.recon.nightly;
+
+import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.PiiScrubber;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts or resumes the nightly job for a run date. A failed (or killed) execution of the same date and input
+ * is restarted, so it resumes at the step that failed; a date whose run completed gets a new job instance
+ * (a rerun), which replaces that date's results.
+ */
+@Component
+public class NightlyLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyLauncher.class);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job nightlyJob;
+
+    public NightlyLauncher(JobOperator jobOperator, JobRepository jobRepository,
+            @Qualifier(NightlyJobConfiguration.JOB_NAME) Job nightlyJob) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightlyJob = nightlyJob;
+    }
+
+    public NightlyOutcome run(NightlyRequest request) throws Exception {
+        Optional<JobExecution> last = lastExecutionFor(request.runDate());
+        JobExecution execution;
+        boolean restart = false;
+        if (last.isPresent() && last.get().getStatus() != BatchStatus.COMPLETED
+                && sameInput(last.get(), request)) {
+            JobExecution previous = last.get();
+            if (previous.getStatus().isRunning()) {
+                // The caller holds the data-directory lock, so a "running" execution is one whose process died.
+                log.info("上次运行（执行编号 {}）未正常结束，标记为失败后续跑", previous.getId());
+                previous = jobOperator.recover(previous);
+            }
+            log.info("续跑运行日期 {} 的作业（执行编号 {}），从失败的步骤继续", request.runDate(), previous.getId());
+            execution = jobOperator.restart(previous);
+            restart = true;
+        } else {
+            long attempt = last.map(e -> e.getJobParameters().getLong(NightlyJobConfiguration.PARAM_ATTEMPT, 0L) + 1)
+                    .orElse(1L);
+            execution = jobOperator.start(nightlyJob, parameters(request, attempt));
+        }
+        return outcomeOf(execution, request, restart);
+    }
+
+    static JobParameters parameters(NightlyRequest r, long attempt) {
+        return new JobParametersBuilder()
+                .addLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE, r.runDate(), true)
+                .addString(NightlyJobConfiguration.PARAM_INPUT, r.inputDir().toString(), true)
+                .addLong(NightlyJobConfiguration.PARAM_ATTEMPT, attempt, true)
+                .addString(NightlyJobConfiguration.PARAM_OUT, r.outDir().toString(), false)
+                .addString(NightlyJobConfiguration.PARAM_REVEAL_PII, Boolean.toString(r.revealPii()), false)
+                .addLong(NightlyJobConfiguration.PARAM_THREADS, (long) r.threads(), false)
+                .toJobParameters();
+    }
+
+    private boolean sameInput(JobExecution e, NightlyRequest r) {
+        JobParameters p = e.getJobParameters();
+        return Objects.equals(p.getString(NightlyJobConfiguration.PARAM_INPUT), r.inputDir().toString())
+                && Objects.equals(p.getString(NightlyJobConfiguration.PARAM_OUT), r.outDir().toString());
+    }
+
+    /** The newest execution of any nightly job instance for this run date. */
+    private Optional<JobExecution> lastExecutionFor(LocalDate runDate) {
+        List<JobInstance> instances = jobRepository.findJobInstances(NightlyJobConfiguration.JOB_NAME);
+        return instances.stream()
+                .map(jobRepository::getLastJobExecution)
+                .filter(Objects::nonNull)
+                .filter(e -> runDate.equals(e.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE)))
+                .max(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    private NightlyOutcome outcomeOf(JobExecution e, NightlyRequest r, boolean restarted) {
+        if (e.getStatus() == BatchStatus.COMPLETED) {
+            boolean fileRejected = e.getExecutionContext().containsKey(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE);
+            String msg = "运行完成：" + r.runDir() + (fileRejected ? "（有输入文件被整体拒绝，详见 rejects.csv 与 run-summary.json）" : "");
+            return new NightlyOutcome(fileRejected ? ExitCodes.FILE_REJECTED : ExitCodes.OK, e.getId(), restarted,
+                    r.runDir(), msg);
+        }
+        String step = e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .map(StepExecution::getStepName)
+                .findFirst()
+                .orElse("（作业）");
+        String cause = e.getAllFailureExceptions().stream()
+                .map(NightlyLauncher::rootMessage)
+                .findFirst()
+                .orElse(e.getExitStatus().getExitDescription());
+        String msg = "运行失败于步骤 " + step + "：" + PiiScrubber.scrub(cause)
+                + "。修复后以同一运行日期重新执行 nightly 即从该步骤续跑。";
+        return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(), msg);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String m = c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName();
+        return t == c || t.getMessage() == null ? m : t.getMessage() + "（" + m + "）";
+    }
+}

@@ -1,0 +1,135 @@
+package cn.xgz.recon.output;
+
+import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.ingest.batch.StagedSources;
+import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.nightly.NightlyJobConfiguration;
+import cn.xgz.recon.nightly.RunWorkspace;
+import cn.xgz.recon.reconcile.RunResults;
+import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.report.GapReportInput;
+import cn.xgz.recon.report.GapWorkbookWriter;
+import cn.xgz.recon.report.RejectCount;
+import cn.xgz.recon.report.SourceDates;
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.ReconciliationResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The steps that write the run folder: the CSVs, the workbooks, and the finish that makes the run stand for its
+ * date. Every file is written atomically; a step that fails leaves no partial file under a final name.
+ */
+@Configuration
+class OutputStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(OutputStepConfiguration.class);
+
+    @Bean(NightlyJobConfiguration.STEP_WRITE_CSV)
+    Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
+            StagedSources staged) {
+        return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_CSV, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    JobExecution job = contribution.getStepExecution().getJobExecution();
+                    Path runDir = runDir(job);
+                    List<Finding> findings = results.findings(job);
+                    FindingsCsv.write(runDir, runDate(job), findings);
+                    ProposalsCsv.write(runDir, results.result(job).proposals());
+                    List<Reject> rejects = staged.rejects(job);
+                    RejectsCsv.write(runDir, rejects);
+                    if (rejects.stream().anyMatch(r -> r.row() == 0)) {
+                        job.getExecutionContext().putString(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE, "true");
+                    }
+                    log.info("已写出 findings.csv（{} 条）、joint-branch-proposals.csv、rejects.csv（{} 行）",
+                            String.format("%,d", findings.size()), String.format("%,d", rejects.size()));
+                    contribution.incrementWriteCount(findings.size());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
+    Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
+            StagedSources staged, RegionTable regions) {
+        return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    JobExecution job = contribution.getStepExecution().getJobExecution();
+                    Path input = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT));
+                    GapReportInput in = new GapReportInput(results.result(job), results.findings(job),
+                            SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
+                            Boolean.parseBoolean(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_REVEAL_PII)));
+                    int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
+                    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+                    try {
+                        List<Path> written = new GapWorkbookWriter().writeAll(in, runDir(job), pool);
+                        log.info("已写出差异报告工作簿 {} 个", written.size());
+                        contribution.incrementWriteCount(written.size());
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    @Bean(NightlyJobConfiguration.STEP_FINISH)
+    Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
+            RunHistory history, RunWorkspace workspace) {
+        return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    JobExecution job = contribution.getStepExecution().getJobExecution();
+                    ReconciliationResult r = results.result(job);
+                    history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
+                            .map(JobExecution::getStartTime)
+                            .filter(t -> t != null)
+                            .min(LocalDateTime::compareTo)
+                            .orElse(LocalDateTime.now());
+                    history.complete(new RunHistory.CompletedRun(runDate(job), job.getJobInstanceId(), job.getId(),
+                            job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT),
+                            job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT),
+                            results.findings(job).size(),
+                            Boolean.parseBoolean(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_REVEAL_PII)),
+                            started, LocalDateTime.now()));
+                    workspace.delete(job.getJobInstanceId());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    static List<RejectCount> rejectCounts(List<Reject> rejects) {
+        Map<String, RejectCount> counts = new LinkedHashMap<>();
+        for (Reject r : rejects) {
+            String key = r.source() + "|" + r.file() + "|" + r.reason();
+            RejectCount c = counts.get(key);
+            counts.put(key, new RejectCount(r.source(), r.file(), r.reason(), c == null ? 1 : c.count() + 1));
+        }
+        return new ArrayList<>(counts.values());
+    }
+
+    private static LocalDate runDate(JobExecution job) {
+        return job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
+    }
+
+    private static Path runDir(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT)).resolve(runDate(job).toString());
+    }
+}
