@@ -48,5 +48,6 @@ CREATE TABLE COUNTY_FIGURES (
     COVERED_STATIONS        INT NOT NULL,
     POCKET_MEMBERS          INT NOT NULL,
     HIDDEN_MEMBERS          INT NOT NULL,
+    IN_SCOPE_ENTITIES       INT NOT NULL, -- divisor of 党组织覆盖率 (cooperatives in markets are in scope too)
     PRIMARY KEY (JOB_INSTANCE_ID, COUNTY_CODE)
 );

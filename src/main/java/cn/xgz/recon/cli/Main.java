@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             NightlyCommand.class,
             ValidateCommand.class,
+            HalfYearCommand.class,
+            ScheduleCommand.class,
             StatusCommand.class,
             CommandLine.HelpCommand.class
         })

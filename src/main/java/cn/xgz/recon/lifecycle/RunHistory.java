@@ -96,13 +96,13 @@ public class RunHistory {
     public void storeCountyFigures(long jobInstanceId, List<CountyFigures> counties) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM COUNTY_FIGURES WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-            jdbc.batchUpdate("INSERT INTO COUNTY_FIGURES VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            jdbc.batchUpdate("INSERT INTO COUNTY_FIGURES VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     counties, 500, (ps, c) -> {
                         Object[] v = {jobInstanceId, c.countyCode(), c.microEnterprises(), c.individualBusinesses(),
                             c.markets(), c.entitiesWithMembers(), c.memberBase(), c.rosterMembers(),
                             c.coveredEntities(), c.orgsSingle(), c.orgsJoint(), c.orgsAttached(), c.orgsSector(),
                             c.eligibleEntities(), c.eligibleCovered(), c.entitiesBelowThree(), c.coveredMarkets(),
-                            c.riderMembers(), c.coveredStations(), c.pocketMembers(), c.hiddenMembers()};
+                            c.riderMembers(), c.coveredStations(), c.pocketMembers(), c.hiddenMembers(), c.inScopeEntities()};
                         for (int i = 0; i < v.length; i++) {
                             ps.setObject(i + 1, v[i]);
                         }
@@ -118,7 +118,8 @@ public class RunHistory {
                         rs.getInt("ORGS_SINGLE"), rs.getInt("ORGS_JOINT"), rs.getInt("ORGS_ATTACHED"),
                         rs.getInt("ORGS_SECTOR"), rs.getInt("ELIGIBLE_ENTITIES"), rs.getInt("ELIGIBLE_COVERED"),
                         rs.getInt("ENTITIES_BELOW_THREE"), rs.getInt("COVERED_MARKETS"), rs.getInt("RIDER_MEMBERS"),
-                        rs.getInt("COVERED_STATIONS"), rs.getInt("POCKET_MEMBERS"), rs.getInt("HIDDEN_MEMBERS")),
+                        rs.getInt("COVERED_STATIONS"), rs.getInt("POCKET_MEMBERS"), rs.getInt("HIDDEN_MEMBERS"),
+                        rs.getInt("IN_SCOPE_ENTITIES")),
                 jobInstanceId);
     }
 

@@ -24,13 +24,25 @@ public record CountyFigures(
         int riderMembers, // 网约配送员党员数
         int coveredStations, // 配送站点党组织数
         int pocketMembers, // 口袋党员数
-        int hiddenMembers) { // 隐形党员数
+        int hiddenMembers, // 隐形党员数
+        int inScopeEntities) { // 纳入范围的经营主体数: the divisor of 党组织覆盖率
+
+    /**
+     * Figures whose in-scope count is 小微企业数 + 个体工商户数; a cooperative or a larger enterprise that trades in
+     * a market is in scope too, so the reconciliation passes the real count.
+     */
+    public CountyFigures(String countyCode, int microEnterprises, int individualBusinesses, int markets,
+            int entitiesWithMembers, int memberBase, int rosterMembers, int coveredEntities, int orgsSingle,
+            int orgsJoint, int orgsAttached, int orgsSector, int eligibleEntities, int eligibleCovered,
+            int entitiesBelowThree, int coveredMarkets, int riderMembers, int coveredStations, int pocketMembers,
+            int hiddenMembers) {
+        this(countyCode, microEnterprises, individualBusinesses, markets, entitiesWithMembers, memberBase,
+                rosterMembers, coveredEntities, orgsSingle, orgsJoint, orgsAttached, orgsSector, eligibleEntities,
+                eligibleCovered, entitiesBelowThree, coveredMarkets, riderMembers, coveredStations, pocketMembers,
+                hiddenMembers, microEnterprises + individualBusinesses);
+    }
 
     public int orgsTotal() {
         return orgsSingle + orgsJoint + orgsAttached + orgsSector;
-    }
-
-    public int inScopeEntities() {
-        return microEnterprises + individualBusinesses;
     }
 }

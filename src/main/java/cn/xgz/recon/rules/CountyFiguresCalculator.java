@@ -23,7 +23,7 @@ final class CountyFiguresCalculator {
 
     private enum Col {
         MICRO, INDIVIDUAL, MARKETS, WITH_MEMBERS, BASE, ROSTER, COVERED, SINGLE, JOINT, ATTACHED, SECTOR, ELIGIBLE,
-        ELIGIBLE_COVERED, BELOW_THREE, COVERED_MARKETS, RIDER_MEMBERS, COVERED_STATIONS, POCKET, HIDDEN
+        ELIGIBLE_COVERED, BELOW_THREE, COVERED_MARKETS, RIDER_MEMBERS, COVERED_STATIONS, POCKET, HIDDEN, IN_SCOPE
     }
 
     private CountyFiguresCalculator() {}
@@ -43,6 +43,7 @@ final class CountyFiguresCalculator {
                 continue;
             }
             int[] row = c[i];
+            row[Col.IN_SCOPE.ordinal()]++;
             if (r.type() == EntityType.ENTERPRISE) {
                 row[Col.MICRO.ordinal()]++;
             } else if (r.type() == EntityType.INDIVIDUAL) {
@@ -138,7 +139,7 @@ final class CountyFiguresCalculator {
                     v[Col.ATTACHED.ordinal()], v[Col.SECTOR.ordinal()], v[Col.ELIGIBLE.ordinal()],
                     v[Col.ELIGIBLE_COVERED.ordinal()], v[Col.BELOW_THREE.ordinal()], v[Col.COVERED_MARKETS.ordinal()],
                     v[Col.RIDER_MEMBERS.ordinal()], v[Col.COVERED_STATIONS.ordinal()], v[Col.POCKET.ordinal()],
-                    v[Col.HIDDEN.ordinal()]));
+                    v[Col.HIDDEN.ordinal()], v[Col.IN_SCOPE.ordinal()]));
         }
         return out;
     }

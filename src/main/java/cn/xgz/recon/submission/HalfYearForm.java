@@ -186,18 +186,18 @@ final class HalfYearForm {
 
     /** A subtotal: every count added up (rates are recomputed from the sums, never averaged). */
     static CountyFigures sum(String code, List<CountyFigures> fs) {
-        int[] t = new int[19];
+        int[] t = new int[20];
         for (CountyFigures f : fs) {
             int[] v = {f.microEnterprises(), f.individualBusinesses(), f.markets(), f.entitiesWithMembers(), f.memberBase(),
                 f.rosterMembers(), f.coveredEntities(), f.orgsSingle(), f.orgsJoint(), f.orgsAttached(), f.orgsSector(),
                 f.eligibleEntities(), f.eligibleCovered(), f.entitiesBelowThree(), f.coveredMarkets(), f.riderMembers(),
-                f.coveredStations(), f.pocketMembers(), f.hiddenMembers()};
+                f.coveredStations(), f.pocketMembers(), f.hiddenMembers(), f.inScopeEntities()};
             for (int i = 0; i < t.length; i++) {
                 t[i] += v[i];
             }
         }
         return new CountyFigures(code, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13],
-                t[14], t[15], t[16], t[17], t[18]);
+                t[14], t[15], t[16], t[17], t[18], t[19]);
     }
 
     static String chinese(LocalDate d) {

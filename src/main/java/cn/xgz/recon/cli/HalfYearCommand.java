@@ -1,0 +1,69 @@
+package cn.xgz.recon.cli;
+
+import cn.xgz.recon.common.RunLock;
+import cn.xgz.recon.submission.HalfYearLauncher;
+import cn.xgz.recon.submission.Period;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code xgz half-year}: the submission form of a half year (半年报送). */
+@Command(name = "half-year", mixinStandardHelpOptions = true,
+        description = {"半年报送：取该半年末日至其后31天内最近一次完成的每日比对运行的数据，",
+            "写出 DIR/half-year/yyyyHn/（报送表、CSV、manifest.sha256）。",
+            "给定 --input 时先按半年末日运行比对。已报送的期次不覆盖，除非 --replace（原报送改名保留）。",
+            "退出码：0 成功；1 失败（无可用运行、已存在且未指定 --replace 等）；2 参数错误；3 数据目录被锁定。"})
+final class HalfYearCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "yyyyH1|yyyyH2", description = "报送期，例如 2025H1")
+    String period;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出根目录")
+    Path out;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "先以半年末日为运行日期比对此目录的数据")
+    Path input;
+
+    @Option(names = "--replace", description = "替换已写出的同期报送（原报送改名保留）")
+    boolean replace;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "并行线程数（默认 ${DEFAULT-VALUE}）")
+    int threads;
+
+    @Mixin
+    DataDirOption dataDirOption = new DataDirOption();
+
+    @Override
+    public Integer call() throws Exception {
+        Period p;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("参数错误：" + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (input != null && (!Files.isDirectory(input) || !Files.isReadable(input))) {
+            spec.commandLine().getErr().println("参数错误：输入目录不存在或不可读：" + input);
+            return ExitCodes.USAGE;
+        }
+        Path dataDir = dataDirOption.resolve();
+        try (RunLock lock = RunLock.acquire(dataDir, "half-year " + p);
+                ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
+            HalfYearLauncher.Outcome o = ctx.getBean(HalfYearLauncher.class).run(p, out.toAbsolutePath().normalize(),
+                    input == null ? null : input.toAbsolutePath().normalize(), replace, threads);
+            (o.exitCode() == ExitCodes.OK ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(o.message());
+            return o.exitCode();
+        } catch (RunLock.HeldException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return ExitCodes.LOCKED;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package cn.xgz.recon.submission;
+
+import cn.xgz.recon.config.XgzProperties;
+import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.reference.RegionTable;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The half-year job: one step that takes the county figures of the latest completed nightly run whose date
+ * falls in the period's window (its last day up to 31 days after) and writes the submission folder. Kept in
+ * the job repository beside the nightly runs, so {@code status} lists submissions too.
+ */
+@Configuration
+public class HalfYearJobConfiguration {
+
+    public static final String JOB_NAME = "half-year";
+    public static final String STEP_SUBMIT = "submit";
+    public static final String PARAM_PERIOD = "period";
+    public static final String PARAM_OUT = "out";
+    public static final String PARAM_REPLACE = "replace";
+    public static final String PARAM_REQUESTED_AT = "requestedAt";
+    /** Job context: where the submission was written, and what it replaced. */
+    public static final String CTX_FOLDER = "folder";
+    public static final String CTX_REPLACED = "replaced";
+    public static final String CTX_SOURCE_RUN = "sourceRunDate";
+
+    private static final Logger log = LoggerFactory.getLogger(HalfYearJobConfiguration.class);
+
+    @Bean(JOB_NAME)
+    Job halfYearJob(JobRepository jobRepository, @Qualifier(STEP_SUBMIT) Step submit) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                // submit: figures of the period's nightly run → form, CSV and manifest
+                .start(submit)
+                .build();
+    }
+
+    @Bean(STEP_SUBMIT)
+    Step submitStep(JobRepository jobRepository, PlatformTransactionManager tm, RunHistory history,
+            RegionTable regions, XgzProperties props) {
+        return new StepBuilder(STEP_SUBMIT, jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var job = contribution.getStepExecution().getJobExecution();
+                    JobParameters p = job.getJobParameters();
+                    Period period = Period.parse(p.getString(PARAM_PERIOD));
+                    Path out = Path.of(p.getString(PARAM_OUT));
+                    boolean replace = Boolean.parseBoolean(p.getString(PARAM_REPLACE));
+                    LocalDate from = period.lastDay();
+                    LocalDate to = from.plusDays(Period.RUN_DATE_GRACE_DAYS);
+                    RunHistory.CompletedRun run = history.latestBetween(from, to).orElseThrow(() ->
+                            new IllegalStateException("没有可用于 " + period + " 报送的每日比对运行（需运行日期在 " + from
+                                    + " 至 " + to + " 之间且已完成）；可用 --input 指定数据目录先按 " + from + " 运行比对"));
+                    HalfYearSubmission s = new HalfYearSubmission(period, history.countyFiguresOf(run.jobInstanceId()),
+                            regions, props.reportingUnit(), run.runDate(), Long.toString(run.jobExecutionId()),
+                            LocalDate.now());
+                    HalfYearSubmissionWriter.Written w = new HalfYearSubmissionWriter(Clock.systemDefaultZone())
+                            .write(s, out, replace);
+                    job.getExecutionContext().putString(CTX_FOLDER, w.folder().toString());
+                    job.getExecutionContext().putString(CTX_SOURCE_RUN, run.runDate().toString());
+                    if (w.replaced() != null) {
+                        job.getExecutionContext().putString(CTX_REPLACED, w.replaced().toString());
+                        log.info("原 {} 报送已保留为 {}", period, w.replaced().getFileName());
+                    }
+                    log.info("{} 报送已写出：{}（数据来自 {} 的比对运行）", period, w.folder(), run.runDate());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+}
