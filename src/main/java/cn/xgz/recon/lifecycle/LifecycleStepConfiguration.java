@@ -1,6 +1,7 @@
 package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.reconcile.RunResults;
@@ -32,7 +33,7 @@ class LifecycleStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_LIFECYCLE)
     Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history) {
+            RunHistory history, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_LIFECYCLE, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var step = contribution.getStepExecution();
@@ -53,6 +54,7 @@ class LifecycleStepConfiguration {
                     contribution.incrementWriteCount(now.size());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 

@@ -28,7 +28,8 @@ class PrepareStepConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PrepareStepConfiguration.class);
 
     @Bean(NightlyJobConfiguration.STEP_PREPARE)
-    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, RunWorkspace workspace) {
+    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, RunWorkspace workspace,
+            FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_PREPARE, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -51,6 +52,7 @@ class PrepareStepConfiguration {
                     }
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 

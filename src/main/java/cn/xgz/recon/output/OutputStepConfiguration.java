@@ -3,6 +3,7 @@ package cn.xgz.recon.output;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.reconcile.RunResults;
@@ -45,7 +46,7 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_CSV)
     Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged) {
+            StagedSources staged, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_CSV, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -63,12 +64,13 @@ class OutputStepConfiguration {
                     contribution.incrementWriteCount(findings.size());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions) {
+            StagedSources staged, RegionTable regions, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -87,12 +89,13 @@ class OutputStepConfiguration {
                     }
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunWorkspace workspace) {
+            RunHistory history, RunWorkspace workspace, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -112,6 +115,7 @@ class OutputStepConfiguration {
                     workspace.delete(job.getJobInstanceId());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package cn.xgz.recon.reconcile;
 
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.match.MatchMethod;
+import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.rules.NameResolutionRecord;
@@ -26,7 +27,8 @@ class ReconcileStepConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ReconcileStepConfiguration.class);
 
     @Bean(NightlyJobConfiguration.STEP_RECONCILE)
-    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results) {
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
+            FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_RECONCILE, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var step = contribution.getStepExecution();
@@ -51,6 +53,7 @@ class ReconcileStepConfiguration {
                     contribution.incrementWriteCount(r.findings().size());
                     return RepeatStatus.FINISHED;
                 }, tm)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
     }
 }

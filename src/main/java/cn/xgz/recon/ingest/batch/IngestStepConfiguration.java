@@ -4,6 +4,7 @@ import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.ingest.RowOutcome;
 import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.SourceSchemas;
+import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.ProgressListener;
 import cn.xgz.recon.nightly.RunWorkspace;
@@ -13,6 +14,7 @@ import cn.xgz.recon.source.Source;
 import java.util.Arrays;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,12 +38,13 @@ public class IngestStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_INGEST)
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, XgzProperties props,
-            RunWorkspace workspace, StagedSources staged, RegionTable regions, IndustryTable industries) {
+            RunWorkspace workspace, StagedSources staged, RegionTable regions, IndustryTable industries,
+            FaultInjection faults) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(Math.max(1, Math.min(Source.values().length, Runtime.getRuntime().availableProcessors())));
         Flow[] perSource = Arrays.stream(Source.values())
                 .map(s -> new FlowBuilder<Flow>("flow-" + s.prefix())
-                        .start(sourceStep(s, jobRepository, tm, props, workspace, staged, regions, industries))
+                        .start(sourceStep(s, jobRepository, tm, props, workspace, staged, regions, industries, faults))
                         .build())
                 .toArray(Flow[]::new);
         Flow split = new FlowBuilder<Flow>("ingest-split").split(executor).add(perSource).build();
@@ -50,7 +53,7 @@ public class IngestStepConfiguration {
 
     private static <T> Step sourceStep(Source source, JobRepository jobRepository, PlatformTransactionManager tm,
             XgzProperties props, RunWorkspace workspace, StagedSources staged, RegionTable regions,
-            IndustryTable industries) {
+            IndustryTable industries, FaultInjection faults) {
         @SuppressWarnings("unchecked")
         SourceSchema<T> schema = (SourceSchema<T>) SourceSchemas.of(source);
         @SuppressWarnings("unchecked")
@@ -62,8 +65,9 @@ public class IngestStepConfiguration {
                 .transactionManager(tm)
                 .reader(ingest.reader())
                 .writer(ingest.writer())
-                .listener(ingest)
-                .listener(new ProgressListener(stepName(source)))
+                .listener((StepListener) ingest)
+                .listener((StepListener) new ProgressListener(stepName(source)))
+                .listener((StepListener) faults)
                 .build();
     }
 }
