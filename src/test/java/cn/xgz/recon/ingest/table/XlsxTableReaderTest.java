@@ -134,6 +134,32 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void readsSharedStringsWithoutCountAttributesAndWithoutPhoneticGuides() throws Exception {
+        String sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<si><t>市场编号</t></si>"
+                + "<si><r><t>南安</t></r><r><rPr><b/></rPr><t>家具市场</t></r><rPh sb=\"0\" eb=\"2\"><t>nan an</t></rPh></si>"
+                + "</sst>";
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>7</v></c></row>"
+                + "</sheetData></worksheet>";
+        Path base = typedWorkbook(new XSSFWorkbook(), "base.xlsx");
+        Path file = replaceEntry(replaceEntry(base, "step.xlsx", "xl/sharedStrings.xml",
+                sst.getBytes(StandardCharsets.UTF_8), false), "markets.xlsx", "xl/worksheets/sheet1.xml",
+                sheet.getBytes(StandardCharsets.UTF_8), false);
+        try (TableReader r = TableReaders.open(file, ReadLimits.defaults())) {
+            assertThat(r.header()).containsExactly("市场编号");
+            assertThat(r.next().values()).containsExactly("南安家具市场");
+            assertThatThrownBy(r::next)
+                    .isInstanceOf(InputFileException.class)
+                    .hasMessageContaining("共享字符串索引无效");
+        }
+    }
+
+    @Test
     void prefersTheSheetNamedLikeTheSource() throws Exception {
         Path file = dir.resolve("riders-meituan.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
