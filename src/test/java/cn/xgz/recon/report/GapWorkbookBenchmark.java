@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes the gap workbook for a million synthetic findings and prints the time and the heap it took. Not a test:
- * run it by hand (see the report package's README section in the final report), e.g.
+ * run it by hand, e.g.
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
