@@ -13,7 +13,6 @@ import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.source.Labeled;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +40,7 @@ final class Cells {
     private final boolean strictWidth;
     private final Interner interner = new Interner();
     private final Map<String, String> industries = new HashMap<>();
+    private final Map<Class<?>, Map<String, ?>> labels = new HashMap<>();
     private RawRow row;
 
     /**
@@ -251,12 +251,31 @@ final class Cells {
         return b;
     }
 
+    /** A constant of a closed vocabulary by its label or an alias (the same matching as {@link Labeled#parse}). */
     <E extends Enum<E> & Labeled> E label(SchemaColumn c, Class<E> type) {
         String v = text(c);
         if (v == null) {
             return null;
         }
-        return Labeled.parse(type, v).orElseThrow(() -> new RowRejected(c, c.subject() + "取值无效", v));
+        @SuppressWarnings("unchecked")
+        Map<String, E> table = (Map<String, E>) labels.computeIfAbsent(type, t -> labelTable(type));
+        E e = table.get(v);
+        if (e == null) {
+            throw new RowRejected(c, c.subject() + "取值无效", v);
+        }
+        return e;
+    }
+
+    /** Label and aliases → constant, built once: {@link Labeled#parse} copies the constants on every call. */
+    private static <E extends Enum<E> & Labeled> Map<String, E> labelTable(Class<E> type) {
+        Map<String, E> table = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            table.putIfAbsent(e.label(), e);
+            for (String alias : e.aliases()) {
+                table.putIfAbsent(alias, e);
+            }
+        }
+        return table;
     }
 
     /** 11 digits starting with 1. */
@@ -296,7 +315,7 @@ final class Cells {
                 start = i;
             }
         }
-        return List.copyOf(new ArrayList<>(items));
+        return List.copyOf(items);
     }
 
     private static boolean isListSeparator(char ch) {

@@ -2,9 +2,10 @@ package cn.xgz.recon.ingest;
 
 /**
  * The keys already loaded for one source, across all its files, so that a later row with the same key is rejected
- * "重复记录" (inputs.md: the first row is kept). Holds a 128-bit hash per key in an open-addressing table rather than
- * the strings: 24–48 bytes per key instead of about 100 for a {@code HashSet<String>}, which matters at 7M
- * registrations. Two distinct keys are confused only if both 64-bit halves collide, which is negligible at that size.
+ * "重复记录" (inputs.md: the first row is kept). Holds a 128-bit hash per key in an open-addressing table (16 bytes a
+ * slot, at most 2/3 full) rather than the strings: 7M registrations take a 256 MB table instead of about 700 MB for a
+ * {@code HashSet<String>}. Two distinct keys are confused only if both 64-bit halves collide, which is negligible at
+ * that size.
  */
 public final class DuplicateKeys {
 

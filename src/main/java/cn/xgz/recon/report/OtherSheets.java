@@ -12,7 +12,6 @@ import cn.xgz.recon.rules.SubjectType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** The sheets after the rule sheets: 联建建议, 专业市场台账, 已销号, 数据质量. */
@@ -178,9 +177,5 @@ final class OtherSheets {
                 .map(cn.xgz.recon.source.Source::label)
                 .findFirst()
                 .orElse(prefix);
-    }
-
-    static String joined(List<String> values) {
-        return values.stream().collect(Collectors.joining("；"));
     }
 }

@@ -3,7 +3,6 @@ package cn.xgz.recon.report;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.rules.CountyFigures;
 import cn.xgz.recon.rules.Finding;
-import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.submission.Rates;
 import java.math.BigDecimal;

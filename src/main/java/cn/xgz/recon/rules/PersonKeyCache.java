@@ -17,4 +17,8 @@ final class PersonKeyCache {
     String keyOf(String idNumber) {
         return byId.computeIfAbsent(idNumber, keys::keyOf);
     }
+
+    void clear() {
+        byId.clear();
+    }
 }

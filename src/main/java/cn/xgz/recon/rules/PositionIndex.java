@@ -1,6 +1,5 @@
 package cn.xgz.recon.rules;
 
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -61,14 +60,5 @@ final class PositionIndex {
             }
             s = (s + 1) & mask;
         }
-    }
-
-    int capacity() {
-        return slots.length;
-    }
-
-    @Override
-    public String toString() {
-        return "PositionIndex[" + Arrays.stream(slots).filter(v -> v != 0).count() + " keys]";
     }
 }

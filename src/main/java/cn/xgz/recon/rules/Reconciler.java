@@ -71,9 +71,12 @@ public final class Reconciler {
         }
         findings.sort(Finding.CSV_ORDER);
         List<ProposalRow> proposals = skipped.containsKey(RuleCode.R03) ? List.of() : proposals(f);
+        List<NameResolutionRecord> resolutions = resolutions(f);
+        List<CountyFigures> counties = CountyFiguresCalculator.compute(f, findings);
+        f.releaseRuleIndexes();
         return new ReconciliationResult(runDate, Collections.unmodifiableList(findings), proposals,
-                new EntityFactStore(f), MarketViews.of(f), CountyFiguresCalculator.compute(f, findings),
-                resolutions(f), List.copyOf(f.notes), Collections.unmodifiableMap(skipped));
+                new EntityFactStore(f), MarketViews.of(f), counties, resolutions, List.copyOf(f.notes),
+                Collections.unmodifiableMap(skipped));
     }
 
     private static List<ProposalRow> proposals(RunFacts f) {

@@ -306,6 +306,12 @@ final class RunFacts {
         return persons;
     }
 
+    /** Drops what only the rules needed, so that a result holding the entity facts does not pin it. */
+    void releaseRuleIndexes() {
+        persons = null;
+        keys.clear();
+    }
+
     /** The registration position of market {@code m}'s operator, -1 when unregistered. */
     int operatorOf(int m) {
         return regIndex.get(data.markets().get(m).operatorUscc());
@@ -366,10 +372,5 @@ final class RunFacts {
 
     String industrySection(int pos) {
         return industries.sectionOf(regs.get(pos).industryCode());
-    }
-
-    /** A city's name, e.g. 漳州市 for 350600, from a county code. */
-    String cityNameOfCounty(String countyCode) {
-        return regions.nameOf(cn.xgz.recon.reference.Region.cityOf(countyCode));
     }
 }

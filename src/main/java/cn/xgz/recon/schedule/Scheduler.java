@@ -1,6 +1,7 @@
 package cn.xgz.recon.schedule;
 
 import cn.xgz.recon.submission.Period;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -194,7 +195,7 @@ public final class Scheduler {
                 log.error("{} 结束，{}，用时 {}", label, ExitCode.describe(code), took);
             }
             return new Outcome(job, trigger, command, code, null);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("{} 无法启动：{}", label, e.toString());
             return new Outcome(job, trigger, command, null, "无法启动：" + e.getMessage());
         }

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -22,7 +20,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -382,6 +379,33 @@ class GapWorkbookWriterTest {
                 }
             }
             return null;
+        }
+    }
+
+    @Test
+    void namesRulesThatDidNotRunAndWhy() throws IOException {
+        GapReportInput base = Fixtures.sample(false);
+        var r = base.result();
+        var skipped = new cn.xgz.recon.rules.ReconciliationResult(r.runDate(), r.findings(), r.proposals(), r.entities(), r.markets(),
+                r.counties(), r.resolutions(), r.notes(), java.util.Map.of(RuleCode.R10, "缺少网约配送员登记"));
+        List<Finding> withoutR10 = base.findings().stream().filter(f -> f.rule() != RuleCode.R10).toList();
+        GapReportInput in = new GapReportInput(skipped, withoutR10, base.sourceDates(), base.rejects(), base.regions(), false);
+        try (XSSFWorkbook wb = read(writer.writeJurisdiction(in, dir))) {
+            assertThat(wb.getSheet(RuleCode.R10.sheetTitle())).isNull();
+            Sheet summary = wb.getSheet("汇总");
+            Row r10 = null;
+            for (Row row : summary) {
+                Cell c = row.getCell(0);
+                if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("R10")) {
+                    r10 = row;
+                }
+            }
+            assertThat(r10).isNotNull();
+            assertThat(r10.getCell(9).getStringCellValue()).isEqualTo("本次未运行：缺少网约配送员登记");
+            assertThat(r10.getCell(0).getHyperlink()).isNull();
+            Sheet quality = wb.getSheet("数据质量");
+            assertThat(cell(quality, 1, "类别")).isEqualTo("规则未运行");
+            assertThat(cell(quality, 1, "说明")).isEqualTo("缺少网约配送员登记");
         }
     }
 

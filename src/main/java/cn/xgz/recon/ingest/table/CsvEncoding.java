@@ -95,13 +95,13 @@ record CsvEncoding(Charset charset, int bomLength) {
             byte[] buf = new byte[BUFFER];
             long line = 1;
             long lineBytes = 0;
+            boolean valid = true;
             int need = 0;
             int lo = 0x80;
             int hi = 0xBF;
             boolean first = true;
             int n;
             while ((n = in.read(buf)) > 0) {
-                int i = 0;
                 if (first) {
                     first = false;
                     int u0 = buf[0] & 0xFF;
@@ -112,18 +112,25 @@ record CsvEncoding(Charset charset, int bomLength) {
                     }
                     s.bom = n >= 3 && u0 == 0xEF && u1 == 0xBB && (buf[2] & 0xFF) == 0xBF;
                 }
-                for (; i < n; i++) {
-                    int u = buf[i] & 0xFF;
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i];
+                    // Printable ASCII outside a multi-byte sequence is most of a file: one test each.
+                    if (b > '\n' && need == 0) {
+                        if (++lineBytes > maxLineBytes) {
+                            throw tooLong(name, line, maxLineBytes);
+                        }
+                        continue;
+                    }
+                    int u = b & 0xFF;
                     if (u == '\n') {
                         line++;
                         lineBytes = 0;
                     } else if (++lineBytes > maxLineBytes) {
-                        throw new InputFileException(name, "第" + line + "行超过 " + maxLineBytes
-                                + " 字节的行长上限（文件可能不是CSV，或引号未闭合）");
+                        throw tooLong(name, line, maxLineBytes);
                     } else if (u == 0) {
                         throw new InputFileException(name, "第" + line + "行含二进制数据（NUL字节），不是文本CSV文件");
                     }
-                    if (!s.valid) {
+                    if (!valid) {
                         continue;
                     }
                     if (need == 0) {
@@ -149,10 +156,14 @@ record CsvEncoding(Charset charset, int bomLength) {
                             need = 3;
                             hi = 0x8F;
                         } else {
-                            s.invalid(line);
+                            valid = false;
+                            s.invalidLine = line;
                         }
                     } else if (u < lo || u > hi) {
-                        s.invalid(line);
+                        valid = false;
+                        s.invalidLine = line;
+                        // Keep scanning for NUL bytes and long lines, but not for UTF-8.
+                        need = 0;
                     } else {
                         need--;
                         lo = 0x80;
@@ -160,15 +171,17 @@ record CsvEncoding(Charset charset, int bomLength) {
                     }
                 }
             }
-            if (need != 0 && s.valid) {
-                s.invalid(line);
+            if (need != 0 && valid) {
+                valid = false;
+                s.invalidLine = line;
             }
+            s.valid = valid;
             return s;
         }
 
-        private void invalid(long line) {
-            valid = false;
-            invalidLine = line;
+        private static InputFileException tooLong(String name, long line, int maxLineBytes) {
+            return new InputFileException(name, "第" + line + "行超过 " + maxLineBytes
+                    + " 字节的行长上限（文件可能不是CSV，或引号未闭合）");
         }
     }
 }

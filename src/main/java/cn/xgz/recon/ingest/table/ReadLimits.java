@@ -25,6 +25,6 @@ public record ReadLimits(
 
     /** Generous for a province: registrations are about 7M rows and 1.5 GB of CSV. */
     public static ReadLimits defaults() {
-        return new ReadLimits(8L << 30, 50_000_000L, 200, 32_767, 1 << 20, 200);
+        return new ReadLimits(8L << 30, 50_000_000L, 500, 32_767, 1 << 20, 200);
     }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -70,7 +71,7 @@ final class XlsxTableReader implements TableReader {
         InputStream sheet = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XSSFReader reader = new XSSFReader(pkg, true);
+            XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 InputStream candidate = sheets.next();
@@ -90,7 +91,9 @@ final class XlsxTableReader implements TableReader {
             if (sheet == null) {
                 throw new InputFileException(name, "工作簿中没有工作表");
             }
-            XlsxTableReader r = new XlsxTableReader(name, limits, pkg, sheet, reader.getSharedStringsTable(),
+            // Phonetic guides (rPh) are not part of the text a person typed.
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxTableReader r = new XlsxTableReader(name, limits, pkg, sheet, strings,
                     dateStyles(reader.getStylesTable()), date1904(reader));
             r.readHeader();
             return r;
@@ -285,11 +288,12 @@ final class XlsxTableReader implements TableReader {
     }
 
     private String sharedString(String index) {
-        int i = parseInt(index);
-        if (strings == null || i < 0 || i >= strings.getCount()) {
+        try {
+            // Bounds come from the list itself: the table's count attributes are optional and may be wrong.
+            return strings.getItemAt(parseInt(index)).getString();
+        } catch (IndexOutOfBoundsException | IllegalStateException e) {
             throw new InputFileException(name, "共享字符串索引无效，文件已损坏");
         }
-        return strings.getItemAt(i).getString();
     }
 
     private boolean isDateStyle(String style) {

@@ -70,13 +70,16 @@ public final class TextCleaner {
         return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF';
     }
 
+    /** White space per Unicode (what {@link Character#isWhitespace} and {@code isSpaceChar} cover) plus zero-width. */
     private static boolean isSpace(char c) {
         if (c <= ' ') {
             return true;
         }
-        if (c < '\u0080') {
+        if (c < '\u0085') {
             return false;
         }
-        return c == '\u00A0' || c == '\u3000' || isZeroWidth(c) || Character.isWhitespace(c) || Character.isSpaceChar(c);
+        // Explicit comparisons: CharacterData lookups for every CJK first and last character were measurable.
+        return c == '\u0085' || c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200D') || c == '\u2028'
+                || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u2060' || c == '\u3000' || c == '\uFEFF';
     }
 }

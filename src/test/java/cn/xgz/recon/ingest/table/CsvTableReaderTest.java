@@ -1,0 +1,232 @@
+package cn.xgz.recon.ingest.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CsvTableReaderTest {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String CHINESE = "平台,姓名,配送站点\n饿了么,韦娟德,饿了么思明区江滨3站\n美团,孔兰,美团鼓楼区北岭1站\n";
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                Arguments.of("UTF-8 with BOM", concat(BOM, CHINESE.getBytes(StandardCharsets.UTF_8))),
+                Arguments.of("UTF-8", CHINESE.getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("GB18030", CHINESE.getBytes(Charset.forName("GB18030"))),
+                Arguments.of("GBK", CHINESE.getBytes(Charset.forName("GBK"))),
+                Arguments.of("GB18030 with CRLF", CHINESE.replace("\n", "\r\n").getBytes(Charset.forName("GB18030"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encodings")
+    void readsEachAcceptedEncoding(String name, byte[] content) throws Exception {
+        List<String[]> rows = readAll(write("riders.csv", content));
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).containsExactly("平台", "姓名", "配送站点");
+        assertThat(rows.get(2)).containsExactly("美团", "孔兰", "美团鼓楼区北岭1站");
+    }
+
+    @Test
+    void rejectsAFileMixingUtf8AndGbk() throws Exception {
+        byte[] mixed = concat("平台,姓名\n饿了么,韦娟德\n".getBytes(StandardCharsets.UTF_8),
+                "美团,孔兰\n".getBytes(Charset.forName("GBK")));
+        Path file = write("riders-mixed.csv", mixed);
+        assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("riders-mixed.csv")
+                .hasMessageContaining("编码无法识别");
+    }
+
+    @Test
+    void rejectsAUtf8BomFileWithGbkBytesLater() throws Exception {
+        byte[] mixed = concat(BOM, "平台,姓名\n".getBytes(StandardCharsets.UTF_8),
+                "美团,孔兰\n".getBytes(Charset.forName("GBK")));
+        Path file = write("riders.csv", mixed);
+        assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("第2行含非UTF-8字节");
+    }
+
+    @Test
+    void rejectsBinaryData() throws Exception {
+        Path file = write("registrations.csv", new byte[] {'a', ',', 'b', '\n', 1, 0, 2, 0, (byte) 0x89, 'P', 'N'});
+        assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("registrations.csv")
+                .hasMessageContaining("二进制");
+    }
+
+    @Test
+    void rejectsUtf16WithAClearMessage() throws Exception {
+        Path file = write("markets.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "市场编号\n".getBytes(StandardCharsets.UTF_16LE)));
+        assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("UTF-16");
+    }
+
+    @Test
+    void rowNumbersAreThePhysicalLinesWhereRecordsStart() throws Exception {
+        String csv = "\n"                        // line 1: leading blank line
+                + "编号,住所\n"                   // line 2: header
+                + "A1,福州市\n"                   // line 3
+                + ",\n"                          // line 4: blank row (separators only)
+                + "A2,\"福州市\n鼓楼区\"\n"         // lines 5-6: quoted line break
+                + "\u3000, \u200B\n"             // line 7: blank after cleaning
+                + "\n"                           // line 8: empty line
+                + "A3,厦门市\n";                  // line 9
+        try (TableReader r = TableReaders.open(write("markets.csv", csv.getBytes(StandardCharsets.UTF_8)),
+                ReadLimits.defaults())) {
+            assertThat(r.headerRowNumber()).isEqualTo(2);
+            assertThat(r.header()).containsExactly("编号", "住所");
+            RawRow a1 = r.next();
+            RawRow a2 = r.next();
+            RawRow a3 = r.next();
+            assertThat(r.next()).isNull();
+            assertThat(List.of(a1.rowNumber(), a2.rowNumber(), a3.rowNumber())).containsExactly(3, 5, 9);
+            assertThat(a2.values()).containsExactly("A2", "福州市\n鼓楼区");
+            assertThat(r.rowsRead()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void parsesRfc4180QuotingAndKeepsBackslashes() throws Exception {
+        String csv = "名称,住所\n\"鑫源\"\"达\"\"商行\",\"C:\\temp\\\"\n\"a,b\",\n";
+        List<String[]> rows = readAll(write("registrations.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rows.get(1)).containsExactly("鑫源\"达\"商行", "C:\\temp\\");
+        assertThat(rows.get(2)).containsExactly("a,b", null);
+    }
+
+    @Test
+    void cleansCellsAndFoldsFullWidth() throws Exception {
+        String csv = "\uFEFF代码,名称\n９１３５０１\u200B,\u00A0饿了么\u3000\n";
+        List<String[]> rows = readAll(write("riders.csv", csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(rows.get(0)).containsExactly("代码", "名称");
+        assertThat(rows.get(1)).containsExactly("913501", "饿了么");
+    }
+
+    @Test
+    void failsCleanlyOnAnUnclosedQuote() throws Exception {
+        String csv = "编号,住所\nA1,\"福州市\nA2,厦门市\n";
+        Path file = write("markets.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("第2行起")
+                .hasMessageContaining("引号");
+    }
+
+    @Test
+    void anUnclosedQuoteStopsAtTheRecordLineLimit() throws Exception {
+        StringBuilder csv = new StringBuilder("编号,住所\nA1,\"福州市\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append("A").append(i).append(",厦门市\n");
+        }
+        Path file = write("markets.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        ReadLimits limits = new ReadLimits(1 << 20, 1000, 50, 1000, 1000, 10);
+        assertThatThrownBy(() -> readAll(file, limits))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("超过 10 行");
+    }
+
+    @Test
+    void enforcesTheRowLimit() throws Exception {
+        Path file = write("markets.csv", "编号\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 2, 50, 1000, 1000, 10)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("markets.csv")
+                .hasMessageContaining("行数超过上限 2");
+    }
+
+    @Test
+    void enforcesTheColumnLimit() throws Exception {
+        Path file = write("markets.csv", "a,b,c,d\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 1000, 1000, 10)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("超过上限 3 列");
+    }
+
+    @Test
+    void enforcesTheCellLimit() throws Exception {
+        Path file = write("markets.csv", ("a\n\"" + "x\n".repeat(30) + "\"\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 40, 1000, 100)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("40 个字符");
+    }
+
+    @Test
+    void enforcesTheLineLimitWhileDetectingTheEncoding() throws Exception {
+        Path file = write("markets.csv", ("a\n" + "x".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 1000, 100, 10)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("第2行超过 100 字节");
+    }
+
+    @Test
+    void enforcesTheFileSizeLimit() throws Exception {
+        Path file = write("markets.csv", "编号\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file, new ReadLimits(5, 100, 3, 1000, 100, 10)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("超过上限 5 字节");
+    }
+
+    @Test
+    void anEmptyFileHasNoHeader() throws Exception {
+        Path file = write("markets.csv", "\n \n,,\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> readAll(file))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("没有表头");
+    }
+
+    @Test
+    void aHeaderOnlyFileHasNoRows() throws Exception {
+        List<String[]> rows = readAll(write("markets.csv", "市场编号,市场名称\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(rows).hasSize(1);
+    }
+
+    private Path write(String name, byte[] content) throws Exception {
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private static List<String[]> readAll(Path file) {
+        return readAll(file, ReadLimits.defaults());
+    }
+
+    /** The header followed by every data row. */
+    private static List<String[]> readAll(Path file, ReadLimits limits) {
+        try (TableReader r = TableReaders.open(file, limits)) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(r.header().toArray(String[]::new));
+            RawRow row;
+            while ((row = r.next()) != null) {
+                rows.add(Arrays.copyOf(row.values(), row.values().length));
+            }
+            return rows;
+        }
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+}
