@@ -1,0 +1,118 @@
+package cn.xgz.recon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands end to end on the public acceptance sets, judged by the contract's own checker: the nightly
+ * job (day 1, then day 2 on the same data directory for the lifecycle), the messy set, and both half-year
+ * submissions. Person keys need the acceptance secret, which the run reads from the environment; these tests
+ * therefore run with {@code XGZ_PII_SECRET=test-secret} set by the build (see the pom's surefire settings).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NightlyAcceptanceTest {
+
+    @TempDir
+    static Path work;
+
+    @Test
+    @Order(1)
+    void basicDayOneAndDayTwoMatchTheExpectedFindingsProposalsAndRejects() throws Exception {
+        Path out = work.resolve("out");
+        Path data = work.resolve("data");
+        assertThat(Main.execute("nightly", "--input", AcceptanceSets.set("basic/input").toString(), "--out", out.toString(),
+                "--date", "2025-09-30", "--data-dir", data.toString())).isZero();
+        assertChecked(AcceptanceSets.set("basic/expected"), out.resolve("2025-09-30"));
+
+        assertThat(Main.execute("nightly", "--input", AcceptanceSets.set("basic/input-day2").toString(), "--out",
+                out.toString(), "--date", "2025-10-01", "--data-dir", data.toString())).isZero();
+        Path day2 = out.resolve("2025-10-01");
+        assertChecked(AcceptanceSets.set("basic/expected-day2"), day2);
+        JsonNode summary = AcceptanceSets.summary(day2);
+        assertThat(summary.get("previousRunDate").asText()).isEqualTo("2025-09-30");
+        assertThat(summary.get("findings").get("R13").get("RESOLVED").asLong()).isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void rerunForTheSameDateReplacesItAndNeverComparesWithItself() throws Exception {
+        Path out = work.resolve("out");
+        Path data = work.resolve("data");
+        assertThat(Main.execute("nightly", "--input", AcceptanceSets.set("basic/input-day2").toString(), "--out",
+                out.toString(), "--date", "2025-10-01", "--data-dir", data.toString())).isZero();
+        assertChecked(AcceptanceSets.set("basic/expected-day2"), out.resolve("2025-10-01"));
+        assertThat(AcceptanceSets.summary(out.resolve("2025-10-01")).get("previousRunDate").asText()).isEqualTo("2025-09-30");
+    }
+
+    @Test
+    @Order(3)
+    void messySetMatchesAndItsHalfYearSubmissionToo() throws Exception {
+        Path out = work.resolve("messy-out");
+        Path data = work.resolve("messy-data");
+        assertThat(Main.execute("nightly", "--input", AcceptanceSets.set("messy/input").toString(), "--out",
+                out.toString(), "--date", "2025-07-01", "--data-dir", data.toString())).isZero();
+        Path run = out.resolve("2025-07-01");
+        assertThat(Main.execute("half-year", "--period", "2025H1", "--out", out.toString(), "--data-dir",
+                data.toString())).isZero();
+        AcceptanceSets.CheckResult r = AcceptanceSets.check("--expected", AcceptanceSets.set("messy/expected").toString(),
+                "--actual", run.toString(), "--half-year",
+                out.resolve("half-year/2025H1/half-year-2025H1.csv").toString());
+        assertThat(r.exitCode()).as(r.failures()).isZero();
+        assertThat(AcceptanceSets.summaryFiles(run)).isEqualTo(AcceptanceSets.expectedFiles(AcceptanceSets.set("messy/expected")));
+        List<String> outputs = new ArrayList<>();
+        AcceptanceSets.summary(run).get("outputs").forEach(n -> outputs.add(n.asText()));
+        assertThat(outputs).contains("findings.csv", "joint-branch-proposals.csv", "rejects.csv", "gap-report-20250701.xlsx")
+                .anyMatch(o -> o.startsWith("by-city/"));
+    }
+
+    @Test
+    @Order(4)
+    void halfYearWithAnInputFolderRunsTheReconciliationAsOfThePeriodsLastDay() throws Exception {
+        Path out = work.resolve("hy-out");
+        Path data = work.resolve("hy-data");
+        assertThat(Main.execute("half-year", "--period", "2025H2", "--input", AcceptanceSets.set("basic/input").toString(),
+                "--out", out.toString(), "--data-dir", data.toString())).isZero();
+        assertThat(out.resolve("2025-12-31/findings.csv")).exists();
+        Path csv = out.resolve("half-year/2025H2/half-year-2025H2.csv");
+        AcceptanceSets.CheckResult r = AcceptanceSets.check("--only", "half-year", "--expected",
+                AcceptanceSets.set("basic/expected").toString(), "--actual", out.resolve("2025-12-31").toString(),
+                "--half-year", csv.toString());
+        assertThat(r.exitCode()).as(r.failures()).isZero();
+
+        byte[] first = Files.readAllBytes(csv);
+        assertThat(Main.execute("half-year", "--period", "2025H2", "--out", out.toString(), "--data-dir", data.toString()))
+                .as("a written period is not overwritten").isEqualTo(ExitCodes.FAILED);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(first);
+        assertThat(Main.execute("half-year", "--period", "2025H2", "--out", out.toString(), "--data-dir", data.toString(),
+                "--replace")).isZero();
+        try (var folders = Files.list(out.resolve("half-year"))) {
+            assertThat(folders.map(p -> p.getFileName().toString()))
+                    .contains("2025H2").anyMatch(n -> n.startsWith("2025H2.replaced-"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void halfYearWithoutARunInItsWindowFailsWithAClearMessage() throws Exception {
+        Path data = work.resolve("data");
+        assertThat(Main.execute("half-year", "--period", "2024H1", "--out", work.resolve("none").toString(), "--data-dir",
+                data.toString())).isEqualTo(ExitCodes.FAILED);
+        assertThat(work.resolve("none/half-year/2024H1")).doesNotExist();
+    }
+
+    private static void assertChecked(Path expected, Path run) throws Exception {
+        AcceptanceSets.CheckResult r = AcceptanceSets.check("--expected", expected.toString(), "--actual", run.toString());
+        assertThat(r.exitCode()).as(r.failures()).isZero();
+        assertThat(AcceptanceSets.summaryFiles(run)).isEqualTo(AcceptanceSets.expectedFiles(expected));
+    }
+}
