@@ -84,6 +84,7 @@ public final class NameResolver {
         private final CharPool names = new CharPool(1024, 16 * 1024);
         private int count;
         private int minPerThread = DEFAULT_MIN_PER_THREAD;
+        private boolean built;
 
         private Builder(NameNormalizer normalizer, MatchSettings settings) {
             this.normalizer = normalizer;
@@ -99,6 +100,7 @@ public final class NameResolver {
          * its county code.
          */
         public Builder add(String uscc, String name, String regionCode) {
+            checkNotBuilt();
             if (!UsccKey.packable(uscc)) {
                 throw new IllegalArgumentException("第 " + (count + 1) + " 条登记记录的统一社会信用代码格式无效");
             }
@@ -116,6 +118,12 @@ public final class NameResolver {
             return this;
         }
 
+        private void checkNotBuilt() {
+            if (built) {
+                throw new IllegalStateException("名称匹配索引已建立，不能再添加登记记录");
+            }
+        }
+
         /** Tests lower this to exercise several threads on small data. */
         Builder minPerThread(int items) {
             this.minPerThread = Math.max(1, items);
@@ -127,6 +135,8 @@ public final class NameResolver {
             if (threads < 1) {
                 throw new IllegalArgumentException("线程数至少为 1");
             }
+            checkNotBuilt();
+            built = true; // the resolver takes over the name pool
             names.trim();
             int n = count;
             int[] nameRegion = new int[n];

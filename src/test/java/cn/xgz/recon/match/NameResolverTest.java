@@ -272,6 +272,15 @@ class NameResolverTest {
         }
 
         @Test
+        void aBuilderIsUsedOnce() {
+            NameResolver.Builder b = NameResolver.builder(NORMALIZER, MatchSettings.defaults());
+            b.add(REGISTRY.get("A"));
+            b.build(1);
+            assertThatThrownBy(() -> b.add(REGISTRY.get("B"))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> b.build(1)).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void resolvesAgainstAnEmptyRegistry() {
             NameResolver empty = NameResolver.of(List.of(), NORMALIZER, MatchSettings.defaults(), 2);
             MatchDecision d = resolve(empty, "鑫源达贸易有限公司", uscc("A"));
