@@ -412,6 +412,9 @@ public final class NameResolver {
             long[] keys = hasher.variants(pool, off, len, maxEdits);
             int nb = -1;
             for (int v = 0, nv = DeletionHasher.count(len, maxEdits); v < nv; v++) {
+                if (!ix.mayHold(keys[v])) {
+                    continue;
+                }
                 int slot = ix.slotOf.get(keys[v], -1);
                 if (slot < 0) {
                     continue;
@@ -448,6 +451,9 @@ public final class NameResolver {
         final LongIntMap slotOf;
         final int[] slotStart;
         final int[] entryCore;
+        /** One bit per hash, a filter small enough for the cache: most registration variants stop here. */
+        private final long[] filter;
+        private final int filterMask;
 
         FuzzyIndex(List<String> fuzzyCores) {
             count = fuzzyCores.size();
@@ -463,6 +469,9 @@ public final class NameResolver {
                 variants += DeletionHasher.count(cores[f].length, maxEdits);
             }
             maxLength = longest;
+            int bits = Integer.highestOneBit((int) Math.max(1 << 16, Math.min(1 << 27, variants * 16)));
+            filter = new long[bits >>> 6];
+            filterMask = bits - 1;
             DeletionHasher hasher = new DeletionHasher();
             slotOf = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 2, variants));
             // pass 1: number the distinct hashes and count each one's cores (a core once per hash)
@@ -473,6 +482,8 @@ public final class NameResolver {
                 for (int v = 0, nv = DeletionHasher.count(cores[f].length, maxEdits); v < nv; v++) {
                     int slot = slotOf.get(keys[v], -1);
                     if (slot < 0) {
+                        int bit = filterBit(keys[v]);
+                        filter[bit >>> 6] |= 1L << bit;
                         slot = sizes.size();
                         slotOf.put(keys[v], slot);
                         sizes.add(0);
@@ -503,6 +514,16 @@ public final class NameResolver {
                     }
                 }
             }
+        }
+
+        boolean mayHold(long key) {
+            int bit = filterBit(key);
+            return (filter[bit >>> 6] & (1L << bit)) != 0;
+        }
+
+        /** High bits of the (already mixed) key: the map's slots use the low ones. */
+        private int filterBit(long key) {
+            return (int) (key >>> 37) & filterMask;
         }
     }
 
