@@ -26,4 +26,8 @@ final class IntList {
     int get(int i) {
         return values[i];
     }
+
+    void set(int i, int v) {
+        values[i] = v;
+    }
 }

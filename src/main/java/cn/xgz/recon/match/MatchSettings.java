@@ -9,28 +9,25 @@ package cn.xgz.recon.match;
  * @param margin how far the best candidate's similarity must lead a runner-up that is also within {@code
  *     maxEdits} but farther in edits; with {@code maxEdits} 1 there is no such runner-up (a 0-edit one is an exact
  *     match), so it only matters when more edits are allowed
- * @param maxEdits the most edits (Levenshtein) between a name and a fuzzy match
+ * @param maxEdits the most edits (Levenshtein) between a name and a fuzzy match, 1 or 2 (the search cost grows
+ *     with the square of the name length at 2)
  * @param minFuzzyLength the normalised length that the longer of the two names must reach for a fuzzy match;
  *     shorter names differ in one character far too often to guess
  * @param maxCandidates how many candidates an unresolved decision lists, best first
- * @param maxPostingsPerName a name whose rarest bigrams occur together in more registered names than this is
- *     too generic to search; it stays unresolved instead of slowing the whole run
  */
-public record MatchSettings(
-        double threshold, double margin, int maxEdits, int minFuzzyLength, int maxCandidates, int maxPostingsPerName) {
+public record MatchSettings(double threshold, double margin, int maxEdits, int minFuzzyLength, int maxCandidates) {
 
     public static final double DEFAULT_THRESHOLD = 0.7;
     public static final double DEFAULT_MARGIN = 0.05;
     public static final int DEFAULT_MAX_EDITS = 1;
     public static final int DEFAULT_MIN_FUZZY_LENGTH = 8;
     public static final int DEFAULT_MAX_CANDIDATES = 5;
-    public static final int DEFAULT_MAX_POSTINGS_PER_NAME = 200_000;
 
     public MatchSettings {
         if (!(threshold > 0 && threshold <= 1) || !(margin >= 0 && margin < 1)) {
             throw new IllegalArgumentException("相似度阈值应在 (0,1] 内，领先幅度应在 [0,1) 内");
         }
-        if (maxEdits < 1 || maxEdits > 3 || minFuzzyLength < 2 || maxCandidates < 2 || maxPostingsPerName < 1) {
+        if (maxEdits < 1 || maxEdits > 2 || minFuzzyLength < 2 || maxCandidates < 2) {
             throw new IllegalArgumentException("名称匹配参数超出范围");
         }
     }
@@ -41,12 +38,6 @@ public record MatchSettings(
                 DEFAULT_MARGIN,
                 DEFAULT_MAX_EDITS,
                 DEFAULT_MIN_FUZZY_LENGTH,
-                DEFAULT_MAX_CANDIDATES,
-                DEFAULT_MAX_POSTINGS_PER_NAME);
-    }
-
-    /** How many of a name's rarest distinct bigrams block candidates: one edit destroys at most two. */
-    int blockingKeys() {
-        return 2 * maxEdits + 1;
+                DEFAULT_MAX_CANDIDATES);
     }
 }

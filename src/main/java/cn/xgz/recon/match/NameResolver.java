@@ -14,9 +14,9 @@ import java.util.List;
  * every other, else unresolved with the closest candidates. Built once per run; a batch of names is resolved by
  * streaming the registrations past indexes of the batch, so no query is compared with every registration.
  *
- * <p>Registrations live in primitive arrays (packed USCCs, pooled names, int region codes) plus one bigram
- * document-frequency table. Work is split over a fixed number of threads into contiguous ranges whose results
- * are merged in range order, and every tie is broken by USCC, so the decisions do not depend on the thread count.
+ * <p>Registrations live in primitive arrays (packed USCCs, pooled names and normalised names, int region codes).
+ * Work is split over a fixed number of threads into contiguous ranges whose results are merged in range order,
+ * and every tie is broken by USCC, so the decisions do not depend on the thread count.
  */
 public final class NameResolver {
 
@@ -38,10 +38,8 @@ public final class NameResolver {
     private final int[] county;
     /** The region the registered name's own prefix names, 0 when none. */
     private final int[] nameRegion;
-    /** In how many registered names each bigram occurs. */
-    private final IntIntMap bigramDf;
 
-    private NameResolver(Builder b, int threads, CharPool cores, int[] nameRegion, IntIntMap bigramDf) {
+    private NameResolver(Builder b, int threads, CharPool cores, int[] nameRegion) {
         this.normalizer = b.normalizer;
         this.settings = b.settings;
         this.threads = threads;
@@ -53,7 +51,6 @@ public final class NameResolver {
         this.cores = cores;
         this.county = Arrays.copyOf(b.county, b.count);
         this.nameRegion = nameRegion;
-        this.bigramDf = bigramDf;
     }
 
     public static Builder builder(NameNormalizer normalizer, MatchSettings settings) {
@@ -77,7 +74,7 @@ public final class NameResolver {
         return settings;
     }
 
-    /** Collects registrations; {@link #build} normalises them and counts their bigrams. */
+    /** Collects registrations; {@link #build} normalises their names. */
     public static final class Builder {
         private final NameNormalizer normalizer;
         private final MatchSettings settings;
@@ -87,6 +84,7 @@ public final class NameResolver {
         private final CharPool names = new CharPool(1024, 16 * 1024);
         private int count;
         private int minPerThread = DEFAULT_MIN_PER_THREAD;
+        private boolean built;
 
         private Builder(NameNormalizer normalizer, MatchSettings settings) {
             this.normalizer = normalizer;
@@ -102,6 +100,7 @@ public final class NameResolver {
          * its county code.
          */
         public Builder add(String uscc, String name, String regionCode) {
+            checkNotBuilt();
             if (!UsccKey.packable(uscc)) {
                 throw new IllegalArgumentException("第 " + (count + 1) + " 条登记记录的统一社会信用代码格式无效");
             }
@@ -119,56 +118,41 @@ public final class NameResolver {
             return this;
         }
 
+        private void checkNotBuilt() {
+            if (built) {
+                throw new IllegalStateException("名称匹配索引已建立，不能再添加登记记录");
+            }
+        }
+
         /** Tests lower this to exercise several threads on small data. */
         Builder minPerThread(int items) {
             this.minPerThread = Math.max(1, items);
             return this;
         }
 
-        /** Normalises every registered name and counts bigrams, over {@code threads} threads. */
+        /** Normalises every registered name, over {@code threads} threads. */
         public NameResolver build(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("线程数至少为 1");
             }
+            checkNotBuilt();
+            built = true; // the resolver takes over the name pool
             names.trim();
             int n = count;
             int[] nameRegion = new int[n];
-            record Part(CharPool cores, IntIntMap df) {}
-            List<Part> parts = Parallel.ranges(n, parts(n, threads, minPerThread), (from, to) -> {
+            List<CharPool> parts = Parallel.ranges(n, parts(n, threads, minPerThread), (from, to) -> {
                 CharPool pool = new CharPool(to - from, names.start(to) - names.start(from));
-                IntIntMap df = new IntIntMap(Math.min(1 << 20, (to - from) * 4));
-                int[] bg = new int[64];
                 for (int i = from; i < to; i++) {
                     NormalizedName nn = normalizer.normalize(names.get(i));
-                    String core = nn.core();
-                    pool.add(core);
+                    pool.add(nn.core());
                     nameRegion[i] = regionCode(nn.namedRegion());
-                    if (core.length() - 1 > bg.length) {
-                        bg = new int[core.length() * 2];
-                    }
-                    int nb = 0;
-                    for (int k = 0; k + 1 < core.length(); k++) {
-                        bg[nb++] = Similarity.bigram(core.charAt(k), core.charAt(k + 1));
-                    }
-                    Arrays.sort(bg, 0, nb);
-                    for (int k = 0; k < nb; k++) {
-                        if (k == 0 || bg[k] != bg[k - 1]) {
-                            df.add(bg[k], 1);
-                        }
-                    }
                 }
-                return new Part(pool, df);
+                return pool;
             });
             CharPool cores = new CharPool(n, names.start(n));
-            IntIntMap df = parts.get(0).df();
-            for (int p = 0; p < parts.size(); p++) {
-                cores.addAll(parts.get(p).cores());
-                if (p > 0) {
-                    df.addAll(parts.get(p).df());
-                }
-            }
+            parts.forEach(cores::addAll);
             cores.trim();
-            return new NameResolver(this, threads, cores, nameRegion, df);
+            return new NameResolver(this, threads, cores, nameRegion);
         }
     }
 
@@ -219,9 +203,7 @@ public final class NameResolver {
                 out[i] = decideExact(norm[i], hits[group[i]]);
             } else {
                 int f = fuzzyIndex[group[i]];
-                out[i] = f < 0 || ranked[f] == null
-                        ? unresolved(Unresolved.NO_CANDIDATE, List.of())
-                        : decideFuzzy(norm[i], ranked[f]);
+                out[i] = f < 0 ? unresolved(Unresolved.NO_CANDIDATE, List.of()) : decideFuzzy(norm[i], ranked[f]);
             }
         }
         return Arrays.asList(out);
@@ -331,19 +313,16 @@ public final class NameResolver {
         if (c.count == 0) {
             return unresolved(Unresolved.NO_CANDIDATE, List.of());
         }
-        List<Candidate> list = c.candidates();
-        int maxEdits = settings.maxEdits();
-        if (c.edits[0] > maxEdits || c.dice[0] < settings.threshold()) {
-            return unresolved(Unresolved.NO_CANDIDATE, list);
+        if (c.dice[0] < settings.threshold()) {
+            return unresolved(Unresolved.NO_CANDIDATE, c.candidates());
         }
-        // Equally close in edits is never guessed between; a farther runner-up within reach must trail clearly.
-        if (c.count > 1
-                && (c.edits[1] == c.edits[0]
-                        || (c.edits[1] <= maxEdits && c.dice[0] - c.dice[1] < settings.margin()))) {
+        // Equally close in edits is never guessed between; a farther runner-up (only possible with maxEdits 2)
+        // must trail clearly in similarity.
+        if (c.count > 1 && (c.edits[1] == c.edits[0] || c.dice[0] - c.dice[1] < settings.margin())) {
             return unresolved(Unresolved.AMBIGUOUS, c.tied());
         }
         if (!compatible(query.namedRegion(), c.regs[0])) {
-            return unresolved(Unresolved.REGION_CONFLICT, list);
+            return unresolved(Unresolved.REGION_CONFLICT, c.candidates());
         }
         String runnerUp = c.count > 1 ? uscc(c.regs[1]) : null;
         double runnerUpScore = c.count > 1 ? c.dice[1] : 0;
@@ -377,9 +356,9 @@ public final class NameResolver {
     // ---- fuzzy search ----
 
     /**
-     * The closest registrations of each fuzzy core. Blocking: a name within k edits of a core keeps at least one of
-     * the core's 2k+1 rarest distinct bigrams (one edit destroys at most two), so only registrations holding one of
-     * those are scored. A core whose keys occur in too many names is not searched (null).
+     * The registrations within {@code maxEdits} edits of each fuzzy core, best first. Deleting at most k characters
+     * from both of two names within k edits leaves a common string, so the registrations are streamed once, their
+     * deletion variants hashed and looked up among the cores' variants: only names that share one are compared.
      */
     private Ranked[] fuzzyCandidates(List<String> fuzzyCores) {
         int count = fuzzyCores.size();
@@ -391,9 +370,6 @@ public final class NameResolver {
         List<Top> tops = Parallel.ranges(size, parts(size), (from, to) -> scan(ix, from, to));
         int t = settings.maxCandidates();
         for (int f = 0; f < count; f++) {
-            if (!ix.searched[f]) {
-                continue;
-            }
             Top merged = new Top(1, t);
             for (Top top : tops) {
                 for (int k = 0; k < top.count[f]; k++) {
@@ -403,7 +379,6 @@ public final class NameResolver {
             }
             int n = merged.count[0];
             ranked[f] = new Ranked(
-                    fuzzyCores.get(f),
                     Arrays.copyOf(merged.regs, n),
                     Arrays.copyOf(merged.edits, n),
                     Arrays.copyOf(merged.dice, n),
@@ -413,162 +388,142 @@ public final class NameResolver {
     }
 
     private Top scan(FuzzyIndex ix, int from, int to) {
-        Top top = new Top(ix.cores.length, settings.maxCandidates());
+        Top top = new Top(ix.count, settings.maxCandidates());
         int maxEdits = settings.maxEdits();
         int minLength = settings.minFuzzyLength();
         char[] pool = cores.chars();
+        DeletionHasher hasher = new DeletionHasher();
         int[] bg = new int[64];
-        int[] sorted = new int[64];
         int[] row = new int[2 * 65];
+        // the last registration scored against each core: a pair that shares several variants is scored once
+        int[] lastScored = new int[ix.count];
+        Arrays.fill(lastScored, -1);
         for (int r = from; r < to; r++) {
             int off = cores.start(r);
             int len = cores.length(r);
-            if (len + maxEdits < minLength || len < 2) {
+            // a pair needs max(lengths) >= minLength and lengths at most maxEdits apart
+            if (len + maxEdits < minLength || len < 2 || len > ix.maxLength + maxEdits) {
                 continue;
             }
             if (len > bg.length) {
                 bg = new int[len * 2];
-                sorted = new int[len * 2];
                 row = new int[2 * (len * 2 + 1)];
             }
-            int nb = Similarity.fill(pool, off, len, bg);
-            boolean isSorted = false;
-            for (int p = 0; p < nb; p++) {
-                int b = bg[p];
-                int slot = ix.slotOf.get(b, -1);
-                if (slot < 0 || occursBefore(bg, p, b)) {
+            long[] keys = hasher.variants(pool, off, len, maxEdits);
+            int nb = -1;
+            for (int v = 0, nv = DeletionHasher.count(len, maxEdits); v < nv; v++) {
+                if (!ix.mayHold(keys[v])) {
+                    continue;
+                }
+                int slot = ix.slotOf.get(keys[v], -1);
+                if (slot < 0) {
                     continue;
                 }
                 for (int e = ix.slotStart[slot]; e < ix.slotStart[slot + 1]; e++) {
                     int f = ix.entryCore[e];
                     int lf = ix.cores[f].length;
-                    if (Math.abs(lf - len) > maxEdits || Math.max(lf, len) < minLength) {
+                    if (lastScored[f] == r || Math.abs(lf - len) > maxEdits || Math.max(lf, len) < minLength) {
                         continue;
                     }
-                    // Score each pair once: under the rarest key of the core that the name holds.
-                    int rank = ix.entryRank[e];
-                    if (rank > 0 && holdsEarlierKey(ix, f, rank, bg, nb)) {
-                        continue;
-                    }
-                    if (!isSorted) {
-                        System.arraycopy(bg, 0, sorted, 0, nb);
-                        Arrays.sort(sorted, 0, nb);
-                        isSorted = true;
-                    }
-                    double dice = Similarity.dice(ix.bigrams[f], ix.bigrams[f].length, sorted, nb);
+                    lastScored[f] = r;
                     int edits = Similarity.boundedDistance(ix.cores[f], 0, lf, pool, off, len, maxEdits, row);
-                    top.offer(f, r, edits, dice);
+                    if (edits > maxEdits) {
+                        continue; // a shared variant is necessary, not sufficient (transpositions, hash collisions)
+                    }
+                    if (nb < 0) {
+                        nb = Similarity.fill(pool, off, len, bg);
+                        Arrays.sort(bg, 0, nb);
+                    }
+                    int[] qb = ix.bigrams[f];
+                    top.offer(f, r, edits, Similarity.dice(qb, qb.length, bg, nb));
                 }
             }
         }
         return top;
     }
 
-    private static boolean occursBefore(int[] bg, int p, int b) {
-        for (int q = 0; q < p; q++) {
-            if (bg[q] == b) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean holdsEarlierKey(FuzzyIndex ix, int f, int rank, int[] bg, int nb) {
-        int base = f * ix.keysPerCore;
-        for (int k = 0; k < rank; k++) {
-            int key = ix.keys[base + k];
-            for (int q = 0; q < nb; q++) {
-                if (bg[q] == key) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The fuzzy cores of a batch with their blocking keys, and the keys' lists of cores. */
+    /** The fuzzy cores of a batch and the hashes of their deletion variants, each hash with its list of cores. */
     private final class FuzzyIndex {
+        final int count;
         final char[][] cores;
         final int[][] bigrams;
-        final int keysPerCore;
-        final int[] keys;
-        final boolean[] searched;
-        final IntIntMap slotOf;
+        final int maxLength;
+        final LongIntMap slotOf;
         final int[] slotStart;
         final int[] entryCore;
-        final int[] entryRank;
+        /** One bit per hash, a filter small enough for the cache: most registration variants stop here. */
+        private final long[] filter;
+        private final int filterMask;
 
         FuzzyIndex(List<String> fuzzyCores) {
-            int count = fuzzyCores.size();
-            keysPerCore = settings.blockingKeys();
+            count = fuzzyCores.size();
+            int maxEdits = settings.maxEdits();
             cores = new char[count][];
             bigrams = new int[count][];
-            keys = new int[count * keysPerCore];
-            int[] keyCount = new int[count];
-            searched = new boolean[count];
-            slotOf = new IntIntMap(count * keysPerCore);
-            IntList slotSizes = new IntList(count);
+            int longest = 0;
+            long variants = 0;
             for (int f = 0; f < count; f++) {
-                String core = fuzzyCores.get(f);
-                cores[f] = core.toCharArray();
-                bigrams[f] = Similarity.sortedBigrams(core);
-                long[] byRarity = rarestFirst(bigrams[f]);
-                int k = Math.min(keysPerCore, byRarity.length);
-                long postings = 0;
-                for (int j = 0; j < k; j++) {
-                    postings += byRarity[j] >>> 32;
-                }
-                searched[f] = postings <= settings.maxPostingsPerName();
-                if (!searched[f] || postings == 0) {
-                    continue;
-                }
-                for (int j = 0; j < k; j++) {
-                    int key = (int) byRarity[j];
-                    keys[f * keysPerCore + j] = key;
-                    int slot = slotOf.get(key, -1);
+                cores[f] = fuzzyCores.get(f).toCharArray();
+                bigrams[f] = Similarity.sortedBigrams(fuzzyCores.get(f));
+                longest = Math.max(longest, cores[f].length);
+                variants += DeletionHasher.count(cores[f].length, maxEdits);
+            }
+            maxLength = longest;
+            int bits = Integer.highestOneBit((int) Math.max(1 << 16, Math.min(1 << 27, variants * 16)));
+            filter = new long[bits >>> 6];
+            filterMask = bits - 1;
+            DeletionHasher hasher = new DeletionHasher();
+            slotOf = new LongIntMap((int) Math.min(Integer.MAX_VALUE / 2, variants));
+            // pass 1: number the distinct hashes and count each one's cores (a core once per hash)
+            IntList sizes = new IntList(1024);
+            IntList lastCore = new IntList(1024);
+            for (int f = 0; f < count; f++) {
+                long[] keys = hasher.variants(cores[f], 0, cores[f].length, maxEdits);
+                for (int v = 0, nv = DeletionHasher.count(cores[f].length, maxEdits); v < nv; v++) {
+                    int slot = slotOf.get(keys[v], -1);
                     if (slot < 0) {
-                        slot = slotSizes.size();
-                        slotOf.put(key, slot);
-                        slotSizes.add(0);
+                        int bit = filterBit(keys[v]);
+                        filter[bit >>> 6] |= 1L << bit;
+                        slot = sizes.size();
+                        slotOf.put(keys[v], slot);
+                        sizes.add(0);
+                        lastCore.add(-1);
+                    }
+                    if (lastCore.get(slot) != f) {
+                        lastCore.set(slot, f);
+                        sizes.set(slot, sizes.get(slot) + 1);
                     }
                 }
-                keyCount[f] = k;
             }
-            int slots = slotSizes.size();
+            int slots = sizes.size();
             slotStart = new int[slots + 1];
-            for (int f = 0; f < count; f++) {
-                for (int j = 0; j < keyCount[f]; j++) {
-                    slotStart[slotOf.get(keys[f * keysPerCore + j], -1) + 1]++;
-                }
-            }
             for (int s = 0; s < slots; s++) {
-                slotStart[s + 1] += slotStart[s];
+                slotStart[s + 1] = slotStart[s] + sizes.get(s);
+                lastCore.set(s, -1);
             }
-            int[] fill = Arrays.copyOf(slotStart, slots);
+            // pass 2: fill the lists
             entryCore = new int[slotStart[slots]];
-            entryRank = new int[slotStart[slots]];
+            int[] fill = Arrays.copyOf(slotStart, slots);
             for (int f = 0; f < count; f++) {
-                for (int j = 0; j < keyCount[f]; j++) {
-                    int at = fill[slotOf.get(keys[f * keysPerCore + j], -1)]++;
-                    entryCore[at] = f;
-                    entryRank[at] = j;
+                long[] keys = hasher.variants(cores[f], 0, cores[f].length, maxEdits);
+                for (int v = 0, nv = DeletionHasher.count(cores[f].length, maxEdits); v < nv; v++) {
+                    int slot = slotOf.get(keys[v], -1);
+                    if (lastCore.get(slot) != f) {
+                        lastCore.set(slot, f);
+                        entryCore[fill[slot]++] = f;
+                    }
                 }
             }
         }
 
-        /** The distinct bigrams, rarest first (ties by value), each as {@code df << 32 | bigram}. */
-        private long[] rarestFirst(int[] sortedBigrams) {
-            long[] out = new long[sortedBigrams.length];
-            int n = 0;
-            for (int i = 0; i < sortedBigrams.length; i++) {
-                if (i == 0 || sortedBigrams[i] != sortedBigrams[i - 1]) {
-                    long df = bigramDf.get(sortedBigrams[i], 0);
-                    out[n++] = (df << 32) | (sortedBigrams[i] & 0xFFFFFFFFL);
-                }
-            }
-            long[] distinct = Arrays.copyOf(out, n);
-            Arrays.sort(distinct);
-            return distinct;
+        boolean mayHold(long key) {
+            int bit = filterBit(key);
+            return (filter[bit >>> 6] & (1L << bit)) != 0;
+        }
+
+        /** High bits of the (already mixed) key: the map's slots use the low ones. */
+        private int filterBit(long key) {
+            return (int) (key >>> 37) & filterMask;
         }
     }
 
@@ -628,17 +583,15 @@ public final class NameResolver {
         return c != 0 ? c : Long.compare(usccLo[a], usccLo[b]);
     }
 
-    /** The merged candidates of one fuzzy core, best first. */
+    /** The merged candidates of one fuzzy core, all within {@code maxEdits}, best first. */
     private final class Ranked {
-        final String core;
         final int[] regs;
         final int[] edits;
         final double[] dice;
         final int count;
         private List<Candidate> candidates;
 
-        Ranked(String core, int[] regs, int[] edits, double[] dice, int count) {
-            this.core = core;
+        Ranked(int[] regs, int[] edits, double[] dice, int count) {
             this.regs = regs;
             this.edits = edits;
             this.dice = dice;
@@ -647,25 +600,18 @@ public final class NameResolver {
 
         /** The candidates an ambiguous decision lists: those as close in edits as the best, or within the margin. */
         List<Candidate> tied() {
-            List<Candidate> all = candidates();
             int k = 1;
-            while (k < count
-                    && (edits[k] == edits[0]
-                            || (edits[k] <= settings.maxEdits() && dice[0] - dice[k] < settings.margin()))) {
+            while (k < count && (edits[k] == edits[0] || dice[0] - dice[k] < settings.margin())) {
                 k++;
             }
-            return all.subList(0, k);
+            return candidates().subList(0, k);
         }
 
-        /** The listed form, with the true edit distance where the search only bounded it. */
-        synchronized List<Candidate> candidates() {
+        List<Candidate> candidates() {
             if (candidates == null) {
                 List<Candidate> list = new ArrayList<>(count);
                 for (int k = 0; k < count; k++) {
-                    int d = edits[k] <= settings.maxEdits()
-                            ? edits[k]
-                            : Similarity.distance(core, cores.get(regs[k]));
-                    list.add(new Candidate(uscc(regs[k]), names.get(regs[k]), dice[k], d));
+                    list.add(new Candidate(uscc(regs[k]), names.get(regs[k]), dice[k], edits[k]));
                 }
                 candidates = List.copyOf(list);
             }

@@ -34,9 +34,14 @@ final class Similarity {
      * in an n-character name at a similarity of at least (n−3)/(n−1).
      */
     static double dice(int[] a, int aLen, int[] b, int bLen) {
-        if (aLen + bLen == 0) {
-            return 0;
-        }
+        return aLen + bLen == 0 ? 0 : 2.0 * common(a, aLen, b, bLen) / (aLen + bLen);
+    }
+
+    /**
+     * How many bigrams two sorted multisets share. k edits destroy at most 2k of a name's bigram occurrences, so a
+     * name within k edits of one with n bigrams shares at least n − 2k: a cheap test before the edit distance.
+     */
+    static int common(int[] a, int aLen, int[] b, int bLen) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -51,7 +56,7 @@ final class Similarity {
                 j++;
             }
         }
-        return 2.0 * common / (aLen + bLen);
+        return common;
     }
 
     /**
@@ -86,12 +91,5 @@ final class Similarity {
             cur = t;
         }
         return Math.min(row[prev + bLen], bound + 1);
-    }
-
-    /** The full Levenshtein distance of two strings, for the few candidates a decision lists. */
-    static int distance(String a, String b) {
-        int bound = Math.max(a.length(), b.length());
-        return boundedDistance(a.toCharArray(), 0, a.length(), b.toCharArray(), 0, b.length(), bound,
-                new int[2 * (b.length() + 1)]);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,7 +42,11 @@ class AcceptanceResolutionTest {
             Expected e = expected.get(i);
             MatchDecision d = decisions.get(i);
             perVariant.merge(e.variant(), 1, Integer::sum);
-            if (d.method() != e.method() || !java.util.Objects.equals(d.uscc(), e.expectedUscc())) {
+            // an AMBIGUOUS row must be unresolved for that reason, not for a region conflict
+            MatchDecision.Unresolved reason = e.variant().equals("AMBIGUOUS")
+                    ? MatchDecision.Unresolved.AMBIGUOUS
+                    : e.method() == MatchMethod.UNRESOLVED ? MatchDecision.Unresolved.NO_CANDIDATE : null;
+            if (d.method() != e.method() || !Objects.equals(d.uscc(), e.expectedUscc()) || d.reason() != reason) {
                 wrong.add(e.kind() + " " + e.variant() + " [" + e.nameText() + "] expected " + e.method() + " "
                         + e.expectedUscc() + " got " + d);
             }

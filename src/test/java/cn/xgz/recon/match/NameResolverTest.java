@@ -229,7 +229,7 @@ class NameResolverTest {
 
         @Test
         void aHigherThresholdTurnsAWeakFuzzyMatchIntoACandidate() {
-            NameResolver strict = resolver(new MatchSettings(0.9, 0.05, 1, 8, 5, 200_000));
+            NameResolver strict = resolver(new MatchSettings(0.9, 0.05, 1, 8, 5));
             MatchDecision d = resolve(strict, "螟休凸及汽车维修有限公司", null);
             assertThat(d.reason()).isEqualTo(Unresolved.NO_CANDIDATE);
             assertThat(d.candidates()).extracting(Candidate::uscc).containsExactly(uscc("F"));
@@ -239,7 +239,7 @@ class NameResolverTest {
         void twoEditsResolveOnlyWhenTheSettingsAllowThem() {
             String twoEdits = "螟休凸及汽车维有限公司";
             MatchDecision strict = resolve(RESOLVER, twoEdits, null);
-            NameResolver lenient = resolver(new MatchSettings(0.6, 0.05, 2, 8, 5, 200_000));
+            NameResolver lenient = resolver(new MatchSettings(0.6, 0.05, 2, 8, 5));
             MatchDecision loose = resolve(lenient, twoEdits, null);
 
             assertThat(strict.method()).isEqualTo(MatchMethod.UNRESOLVED);
@@ -272,6 +272,15 @@ class NameResolverTest {
         }
 
         @Test
+        void aBuilderIsUsedOnce() {
+            NameResolver.Builder b = NameResolver.builder(NORMALIZER, MatchSettings.defaults());
+            b.add(REGISTRY.get("A"));
+            b.build(1);
+            assertThatThrownBy(() -> b.add(REGISTRY.get("B"))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> b.build(1)).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void resolvesAgainstAnEmptyRegistry() {
             NameResolver empty = NameResolver.of(List.of(), NORMALIZER, MatchSettings.defaults(), 2);
             MatchDecision d = resolve(empty, "鑫源达贸易有限公司", uscc("A"));
@@ -281,9 +290,9 @@ class NameResolverTest {
 
         @Test
         void rejectsSettingsOutOfRange() {
-            assertThatThrownBy(() -> new MatchSettings(1.5, 0.05, 1, 8, 5, 1))
+            assertThatThrownBy(() -> new MatchSettings(1.5, 0.05, 1, 8, 5))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new MatchSettings(0.7, 0.05, 0, 8, 5, 1))
+            assertThatThrownBy(() -> new MatchSettings(0.7, 0.05, 3, 8, 5))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
