@@ -54,8 +54,7 @@ public class ReferenceConfiguration {
     @Bean
     MatchSettings matchSettings(XgzProperties props) {
         XgzProperties.Match m = props.match();
-        return new MatchSettings(m.threshold(), m.margin(), m.maxEdits(), m.minLength(), m.maxCandidates(),
-                m.maxPostingsPerName());
+        return new MatchSettings(m.threshold(), m.margin(), m.maxEdits(), m.minLength(), m.maxCandidates());
     }
 
     @Bean

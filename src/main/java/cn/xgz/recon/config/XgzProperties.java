@@ -23,7 +23,7 @@ public record XgzProperties(
 
     /** Name resolution (rules.md): see {@link cn.xgz.recon.match.MatchSettings}. */
     public record Match(
-            double threshold, double margin, int maxEdits, int minLength, int maxCandidates, int maxPostingsPerName) {}
+            double threshold, double margin, int maxEdits, int minLength, int maxCandidates) {}
 
     /** Per-file input limits. */
     public record Limits(
