@@ -144,7 +144,7 @@ final class BlockBuilder {
         SplittableRandom r = Mix.rng(seed, SALT_ENTITY, e.index);
         double t = r.nextDouble();
         EntityType type = t < 0.65 ? EntityType.INDIVIDUAL : t < 0.98 ? EntityType.ENTERPRISE : EntityType.COOPERATIVE;
-        shape(e, type, type == EntityType.ENTERPRISE ? drawScale(r) : null, r.nextDouble() < 0.08, null, r);
+        shape(e, type, type == EntityType.ENTERPRISE ? drawScale(r) : null, r.nextDouble() < 0.15, null, r);
         double u = r.nextDouble();
         if (u < 0.001) {
             e.established = asOf.plusDays(1 + r.nextInt(180));
@@ -360,6 +360,10 @@ final class BlockBuilder {
                 : asOf.minusDays(400 + r.nextInt(365 * 40));
         p.member = m;
         plan.persons.add(p);
+        if (w.name() != null || w.uscc() != null) {
+            plan.natural.merge(w.resolvesTo() != null ? "CHECK_WORKPLACE_RESOLVES" : "CHECK_WORKPLACE_UNRESOLVED", 1,
+                    Integer::sum);
+        }
         if (w.resolvesTo() != null) {
             w.resolvesTo().resolving++;
             if (type == MemberType.FULL) {
@@ -489,6 +493,7 @@ final class BlockBuilder {
         }
         o.names.add(text);
         cover(e, o);
+        plan.natural.merge("CHECK_COVERED_NAME_RESOLVES", 1, Integer::sum);
         if (!scenario) {
             plan.natural.merge("COVNAME_" + v.name(), 1, Integer::sum);
         }
@@ -648,7 +653,9 @@ final class BlockBuilder {
     private Workplace backgroundWorkplace(Entity e, SplittableRandom r) {
         double u = r.nextDouble();
         Variant v;
-        if (u < 0.14) {
+        if (e.rare && r.nextDouble() < 0.12) {
+            v = Variant.values()[Variant.TYPO_SUB.ordinal() + r.nextInt(3)];
+        } else if (u < 0.14) {
             v = Variant.USCC;
         } else if (u < 0.17) {
             v = Variant.USCC_ABBR;
@@ -660,8 +667,6 @@ final class BlockBuilder {
             v = Variant.LLC;
         } else if (u < 0.36) {
             v = Variant.FW;
-        } else if (u < 0.39) {
-            v = Variant.values()[Variant.TYPO_SUB.ordinal() + r.nextInt(3)];
         } else {
             v = Variant.EXACT;
         }
@@ -719,14 +724,14 @@ final class BlockBuilder {
 
     private static double memberChance(Entity e) {
         return switch (e.type) {
-            case INDIVIDUAL -> 0.015;
-            case COOPERATIVE -> 0.05;
-            default -> e.scale == null ? 0.03
+            case INDIVIDUAL -> 0.012;
+            case COOPERATIVE -> 0.04;
+            default -> e.scale == null ? 0.024
                     : switch (e.scale) {
-                        case MICRO -> 0.03;
-                        case SMALL -> 0.06;
-                        case MEDIUM -> 0.25;
-                        case LARGE -> 0.45;
+                        case MICRO -> 0.024;
+                        case SMALL -> 0.05;
+                        case MEDIUM -> 0.2;
+                        case LARGE -> 0.36;
                     };
         };
     }
@@ -1194,7 +1199,7 @@ final class BlockBuilder {
             if (when.isAfter(asOf)) {
                 continue;
             }
-            if (y >= required || r.nextDouble() < 0.2) {
+            if (y >= required || r.nextDouble() < 0.4) {
                 years.add(y);
             }
         }
@@ -1226,11 +1231,13 @@ final class BlockBuilder {
                 for (int k = 0; k < 3; k++) {
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 }
+                expectEntity(s, "R02", e, true, "ROSTER");
             }
             case R02_ANNUAL_REPORT -> {
                 Entity e = claimMicro();
                 member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 e.aOverride = 4;
+                expectEntity(s, "R02", e, true, "ANNUAL_REPORT");
             }
             case R02_LEGALREP_COUNTS -> {
                 Entity e = claimIndividual();
@@ -1238,6 +1245,7 @@ final class BlockBuilder {
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 }
                 member(e.rep, localOrg(r), blankWorkplace(), r);
+                expectEntity(s, "R02", e, true, "ROSTER");
             }
             case R03_PREP_HEAVY -> {
                 Entity e = claimMicro();
@@ -1247,6 +1255,8 @@ final class BlockBuilder {
                             workplace(e, Variant.EXACT, r, s.name()), r);
                 }
                 e.aOverride = 2;
+                expectEntity(s, "R02", e, false, null);
+                expectEntity(s, "R03", e, true, "D=4");
             }
             case R03_M_PAIR, R03_M_PACK7, R03_M_PACK2_LEFT -> {
                 Entity op = claimOperator();
@@ -1260,13 +1270,16 @@ final class BlockBuilder {
                     for (int j = 0; j < d[k]; j++) {
                         member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                     }
+                    expectEntity(s, "R03", e, true, "market " + m.id + " D=" + d[k]);
                 }
+                expect(s, "R01", "MARKET", m.id, false, null);
             }
             case R03_BLANK_SECTION -> {
                 for (int k = 0; k < 3; k++) {
                     Entity e = claimIndividual();
                     e.industry = null;
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
+                    expectEntity(s, "R03", e, true, "blank industry");
                 }
             }
             case R03_AREA_LEFTOVER -> {
@@ -1274,11 +1287,13 @@ final class BlockBuilder {
                 shape(e, EntityType.ENTERPRISE, EntityScale.MICRO, false, Trades.LONELY, r);
                 e.industry = Trades.LONELY.code();
                 member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
+                expectEntity(s, "R03", e, true, "section R");
             }
             case R07_NO_ORG -> {
                 Entity e = claimIndividual();
                 member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 e.formOverride = ReportedOrgForm.BRANCH;
+                expectEntity(s, "R07", e, true, null);
             }
             case R07_REVOKED, R07_FUTURE_ORG, R08 -> {
                 Entity e = claimMicro();
@@ -1291,22 +1306,26 @@ final class BlockBuilder {
                             workplace(e, Variant.EXACT, r, s.name()), r);
                 }
                 e.formOverride = s == Scenario.R08 ? ReportedOrgForm.NONE : ReportedOrgForm.BRANCH;
+                expectEntity(s, s == Scenario.R08 ? "R08" : "R07", e, true, null);
             }
             case R13_EST_DEC31 -> {
                 Entity e = claimIndividual();
                 e.established = LocalDate.of(layout.requiredYear, 12, 31);
                 e.yearsOverride = new int[0];
+                expectEntity(s, "R13", e, true, Integer.toString(layout.requiredYear));
             }
             case R13_NO_JAN1 -> {
                 Entity e = claimIndividual();
                 e.established = LocalDate.of(layout.requiredYear + 1, 1, 1);
                 e.yearsOverride = new int[0];
+                expectEntity(s, "R13", e, false, null);
             }
             case R13_JULY_BOUNDARY -> {
                 Entity e = claimIndividual();
                 int y = asOf.getYear() - 2;
                 e.established = LocalDate.of(y - 1 - r.nextInt(5), 1 + r.nextInt(12), 1 + r.nextInt(28));
                 e.yearsOverride = new int[] {y};
+                expectEntity(s, "R13", e, layout.requiredYear > y, "report " + y + " only");
             }
             case FUTURE_ESTABLISHED, INACTIVE_WITH_MEMBERS -> {
                 Entity e = claimIndividual();
@@ -1318,12 +1337,14 @@ final class BlockBuilder {
                 for (int k = 0; k < 2; k++) {
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 }
+                expectEntity(s, "R03", e, false, "not active");
             }
             case MEDIUM_NOT_INSCOPE -> {
                 Entity e = claim(EntityType.ENTERPRISE, EntityScale.MEDIUM);
                 for (int k = 0; k < 4; k++) {
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 }
+                expectEntity(s, "R02", e, false, "not in scope");
             }
             case MEDIUM_IN_MARKET, COOP_IN_MARKET -> {
                 Entity op = claimOperator();
@@ -1336,10 +1357,12 @@ final class BlockBuilder {
                 for (int k = 0; k < n; k++) {
                     member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, Variant.EXACT, r, s.name()), r);
                 }
+                expectEntity(s, "R03", e, true, "in market " + m.id);
             }
             case DANGLING_MARKET_REF -> {
                 Entity e = claimIndividual();
                 e.marketId = "SC" + county + "D" + String.format("%02d", copy + 1);
+                expectEntity(s, "DANGLING_MARKET", e, true, e.marketId);
             }
             case MARKET_COV -> {
                 Entity op = claimOperator();
@@ -1353,6 +1376,7 @@ final class BlockBuilder {
                         cover(e, o);
                     }
                 }
+                expect(s, "R01", "MARKET", m.id, false, null);
             }
             case MARKET_UNCOV, MARKET_INACTIVE, MARKET_UNREG, R01_OPERATOR_HAS_MEMBERS -> {
                 Entity op = s == Scenario.MARKET_UNREG ? null : claimOperator();
@@ -1373,6 +1397,9 @@ final class BlockBuilder {
                         member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(op, Variant.EXACT, r, s.name()), r);
                     }
                 }
+                boolean fires = s != Scenario.MARKET_INACTIVE;
+                expect(s, "R01", "MARKET", m.id, fires, fires ? "metric " + (s == Scenario.MARKET_INACTIVE ? 0
+                        : s == Scenario.R01_OPERATOR_HAS_MEMBERS ? 2 : 1) : null);
             }
             case R04_NIR_RIDER, R04_NIR_RIDER_PROB, R04_NO_INACTIVE_RIDER -> {
                 Person p = scenarioPerson(Identities.Pool.RIDER);
@@ -1381,11 +1408,14 @@ final class BlockBuilder {
                         : PoliticalStatus.FULL_MEMBER;
                 boolean counts = active && political.equals(PoliticalStatus.FULL_MEMBER);
                 ride(p, sharedStation(platformOf(copy), counts, r), political, active ? pickOnDuty(r) : "离职");
+                expectPerson(s, "R04", p, active, active ? "NOT_IN_ROSTER" : null);
             }
             case R04_NIR_LEGALREP, R04_NO_NOT_INSCOPE -> {
                 Entity e = s == Scenario.R04_NIR_LEGALREP ? claimIndividual()
                         : claim(EntityType.ENTERPRISE, EntityScale.MEDIUM);
                 e.repMemberOverride = Boolean.TRUE;
+                expectPerson(s, "R04", e.rep, s == Scenario.R04_NIR_LEGALREP,
+                        s == Scenario.R04_NIR_LEGALREP ? "NOT_IN_ROSTER" : null);
             }
             case R04_NIR_MULTI_LEGALREP -> {
                 Entity e1 = claimIndividual();
@@ -1393,11 +1423,13 @@ final class BlockBuilder {
                 e2.rep = e1.rep;
                 e1.repMemberOverride = Boolean.TRUE;
                 e2.repMemberOverride = Boolean.TRUE;
+                expectPerson(s, "R04", e1.rep, true, "NOT_IN_ROSTER metric 2");
             }
             case R04_NIR_BOTH -> {
                 Entity e = claimIndividual();
                 e.repMemberOverride = Boolean.TRUE;
                 ride(e.rep, sharedStation(platformOf(copy), true, r), PoliticalStatus.FULL_MEMBER, pickOnDuty(r));
+                expectPerson(s, "R04", e.rep, true, "NOT_IN_ROSTER metric 2");
             }
             case R04_RNT_OTHER_CITY, R04_RNT_OUTSIDE, R04_NO_FLOWING, R04_NO_SAME_CITY -> {
                 Entity e = claimIndividual();
@@ -1406,13 +1438,16 @@ final class BlockBuilder {
                     case R04_NO_SAME_CITY -> sameCityOrg(r);
                     default -> outsideOrg(r);
                 };
-                Member m = member(scenarioPerson(Identities.Pool.SETTLED), org, workplace(e, Variant.EXACT, r, s.name()), r);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                Member m = member(p, org, workplace(e, Variant.EXACT, r, s.name()), r);
                 if (s == Scenario.R04_NO_FLOWING) {
                     m.flowing = Boolean.TRUE;
                     m.flowRegion = county;
                 } else {
                     m.flowing = Boolean.FALSE;
                 }
+                boolean fires = s == Scenario.R04_RNT_OTHER_CITY || s == Scenario.R04_RNT_OUTSIDE;
+                expectPerson(s, "R04", p, fires, fires ? "RELATION_NOT_TRANSFERRED" : null);
             }
             case R04_RNT_VIA_RIDER, R05_AND_R04_RNT -> {
                 Person p = scenarioPerson(Identities.Pool.RIDER);
@@ -1421,11 +1456,16 @@ final class BlockBuilder {
                 boolean counts = true;
                 String political = s == Scenario.R04_RNT_VIA_RIDER ? PoliticalStatus.FULL_MEMBER : "群众";
                 ride(p, sharedStation(platformOf(copy), counts, r), political, pickOnDuty(r));
+                expectPerson(s, "R04", p, true, "RELATION_NOT_TRANSFERRED");
+                if (s == Scenario.R05_AND_R04_RNT) {
+                    expectPerson(s, "R05", p, true, "RIDER");
+                }
             }
             case R04_NO_NOT_WORKING, R12_NO_BLANK -> {
-                Member m = member(scenarioPerson(Identities.Pool.SETTLED),
-                        s == Scenario.R04_NO_NOT_WORKING ? outsideOrg(r) : localOrg(r), blankWorkplace(), r);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                Member m = member(p, s == Scenario.R04_NO_NOT_WORKING ? outsideOrg(r) : localOrg(r), blankWorkplace(), r);
                 m.flowing = Boolean.FALSE;
+                expectPerson(s, s == Scenario.R04_NO_NOT_WORKING ? "R04" : "R12", p, false, null);
             }
             case R05_RIDER, R05_NO_INACTIVE, R05_OTHER_PARTY -> {
                 Person p = scenarioPerson(Identities.Pool.RIDER);
@@ -1433,6 +1473,7 @@ final class BlockBuilder {
                 boolean active = s != Scenario.R05_NO_INACTIVE;
                 String political = s == Scenario.R05_OTHER_PARTY ? OTHER_PARTIES[r.nextInt(OTHER_PARTIES.length)] : "群众";
                 ride(p, sharedStation(platformOf(copy), active, r), political, active ? pickOnDuty(r) : "离职");
+                expectPerson(s, "R05", p, active, active ? "RIDER" : null);
             }
             case R05_LEGAL_REP, R05_BOTH -> {
                 Entity e = claimIndividual();
@@ -1441,11 +1482,13 @@ final class BlockBuilder {
                 if (s == Scenario.R05_BOTH) {
                     ride(e.rep, sharedStation(platformOf(copy), true, r), "群众", pickOnDuty(r));
                 }
+                expectPerson(s, "R05", e.rep, true, s == Scenario.R05_BOTH ? "RIDER+LEGAL_REP" : "LEGAL_REP");
             }
             case RIDER_TWO_PLATFORMS -> {
                 Person p = scenarioPerson(Identities.Pool.RIDER);
                 ride(p, sharedStation(platformOf(copy), false, r), "群众", pickOnDuty(r));
                 ride(p, sharedStation(platformOf(copy + 1), false, r), "群众", pickOnDuty(r));
+                expectPerson(s, "R04", p, false, "rides for two platforms");
             }
             case ORG_R09_SINGLE -> {
                 Entity e = claimMicro();
@@ -1453,6 +1496,7 @@ final class BlockBuilder {
                 Org o = ownOrg(e, OrgType.BRANCH, r);
                 o.status = "正常";
                 o.established = asOf.minusDays(1000 + r.nextInt(1000));
+                expect(s, "R09", "ORG", o.code, true, "metric 1");
             }
             case ORG_R09_JOINT, ORG_R09_NO_MIXED, ORG_R11, ORG_JOINT_FIVE, ORG_R12_COVERED_NAME -> {
                 int n = switch (s) {
@@ -1485,6 +1529,13 @@ final class BlockBuilder {
                 if (s == Scenario.ORG_R12_COVERED_NAME) {
                     o.names.add(unregisteredName(r));
                 }
+                switch (s) {
+                    case ORG_R09_JOINT -> expect(s, "R09", "ORG", o.code, true, "metric 3");
+                    case ORG_R09_NO_MIXED -> expect(s, "R09", "ORG", o.code, false, null);
+                    case ORG_R11 -> expect(s, "R11", "ORG", o.code, true, "metric " + n);
+                    case ORG_JOINT_FIVE -> expect(s, "R11", "ORG", o.code, false, null);
+                    default -> expect(s, "R12", "ORG", o.code, true, "COVERED_NAME");
+                }
             }
             case COVNAME_EXACT, COVNAME_LLC, COVNAME_PADD, COVNAME_PDROP, COVNAME_TYPO_SUB -> {
                 Entity e = s == Scenario.COVNAME_TYPO_SUB ? claimRare(null) : claimMicro();
@@ -1499,6 +1550,7 @@ final class BlockBuilder {
                 o.status = "正常";
                 o.formation = Formation.SINGLE;
                 coverByName(o, e, v, r, true);
+                expectEntity(s, "COVERED", e, true, o.code);
             }
             case R10_STATION, R10_FOUR, R10_BLANK_OPERATOR, R10_UNREG_OPERATOR, R10_NO_COVERED, R10_NO_PROBATIONARY -> {
                 String op;
@@ -1538,6 +1590,9 @@ final class BlockBuilder {
                         ride(scenarioPerson(Identities.Pool.RIDER), st, "群众", pickOnDuty(r));
                     }
                 }
+                boolean fires = s != Scenario.R10_NO_COVERED && s != Scenario.R10_NO_PROBATIONARY;
+                expect(s, "R10", "STATION", stationKey(st), fires, fires ? "metric " + (s == Scenario.R10_FOUR ? 4 : 3)
+                        : null);
             }
             case PLANT_NAME_EXACT, PLANT_NAME_PADD, PLANT_NAME_PDROP, PLANT_NAME_LLC, PLANT_NAME_FW, PLANT_NAME_TYPO_SUB,
                     PLANT_NAME_TYPO_INS, PLANT_NAME_TYPO_DEL, PLANT_NAME_USCC, PLANT_NAME_USCC_ABBR,
@@ -1562,7 +1617,9 @@ final class BlockBuilder {
                     }
                     default -> { }
                 }
-                member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), workplace(e, v, r, s.name()), r);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                member(p, localOrg(r), workplace(e, v, r, s.name()), r);
+                expectPerson(s, "RESOLVE", p, true, e.uscc);
             }
             case NAME_AMBIGUOUS -> {
                 Entity a = claimRare(null);
@@ -1577,24 +1634,48 @@ final class BlockBuilder {
                 } while (last == a.name.zihao.charAt(3));
                 c.name.zihao = a.name.zihao.substring(0, 3) + last;
                 String text = a.name.prefix + a.name.zihao.substring(0, 3) + a.name.trade + a.name.form;
-                member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r), new Workplace(text, null, null, s.name()), r);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                member(p, localOrg(r), new Workplace(text, null, null, s.name()), r);
+                expectPerson(s, "R12", p, true, "candidates " + a.uscc + " " + c.uscc);
             }
-            case NAME_UNREGISTERED -> member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r),
-                    new Workplace(unregisteredName(r), null, null, s.name()), r);
+            case NAME_UNREGISTERED -> {
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                member(p, localOrg(r), new Workplace(unregisteredName(r), null, null, s.name()), r);
+                expectPerson(s, "R12", p, true, "WORKPLACE");
+            }
             case NAME_PLATFORM -> {
-                Platform p = platformOf(copy);
-                member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r),
-                        new Workplace(p.workplaceNames.get(copy % p.workplaceNames.size()), null, null, s.name()), r);
+                Platform pf = platformOf(copy);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                member(p, localOrg(r),
+                        new Workplace(pf.workplaceNames.get(copy % pf.workplaceNames.size()), null, null, s.name()), r);
+                expectPerson(s, "R12", p, true, "WORKPLACE");
             }
             case NAME_REGION_CONFLICT -> {
                 Entity e = claimMicro();
                 e.name.prefix = "";
                 e.name.bracket = null;
                 String otherCity = otherCityName(r);
-                member(scenarioPerson(Identities.Pool.SETTLED), localOrg(r),
-                        new Workplace(otherCity + e.name.body(), null, null, s.name()), r);
+                Person p = scenarioPerson(Identities.Pool.SETTLED);
+                member(p, localOrg(r), new Workplace(otherCity + e.name.body(), null, null, s.name()), r);
+                expectPerson(s, "R12", p, true, "names " + otherCity + ", registered in " + county);
             }
         }
+    }
+
+    private void expect(Scenario s, String rule, String type, String key, boolean fires, String detail) {
+        plan.expectations.add(new Plan.Expectation(s.name(), rule, type, key, fires, detail == null ? "" : detail));
+    }
+
+    private void expectEntity(Scenario s, String rule, Entity e, boolean fires, String detail) {
+        expect(s, rule, "ENTITY", e.uscc, fires, detail);
+    }
+
+    private void expectPerson(Scenario s, String rule, Person p, boolean fires, String detail) {
+        expect(s, rule, "PERSON", p.id, fires, detail);
+    }
+
+    private static String stationKey(Station st) {
+        return st.platform.label + "|" + st.id;
     }
 
     private static String pickOnDuty(SplittableRandom r) {

@@ -54,13 +54,13 @@ final class Mix {
         }
         for (int round = 0; round < 3; round++) {
             for (int k = 0; k < n; k++) {
-                long h = key + round * 0x632BE59BD9B4E019L + k * 0x8CB92BA72F3D8DD7L;
+                long others = 0;
                 for (int j = 0; j < n; j++) {
-                    if (j != k) {
-                        h = mix(h ^ (out[j] + 31L * j));
-                    }
+                    others = others * 0x10001L + (j == k ? 0xFFFF : out[j]);
                 }
-                out[k] = (int) ((out[k] + Math.floorMod(h, (long) radix[k])) % radix[k]);
+                long h = mix(others ^ (key + round * 0x632BE59BD9B4E019L + k * 0x8CB92BA72F3D8DD7L));
+                int sum = out[k] + (int) (((h >>> 32) * radix[k]) >>> 32);
+                out[k] = sum >= radix[k] ? sum - radix[k] : sum;
             }
         }
     }

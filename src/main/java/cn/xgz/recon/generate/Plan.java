@@ -182,6 +182,13 @@ final class Plan {
         Integer stallCount;
     }
 
+    /**
+     * What a planted scenario expects of the rules: rule (R01…R13, or RESOLVE / COVERED for name resolution),
+     * subject and key as findings name them (USCC, org code, 平台|站点编号, market id, or the person's ID number),
+     * whether it fires, and a detail (basis, or the USCC a name should resolve to).
+     */
+    record Expectation(String scenario, String rule, String subjectType, String key, boolean fires, String detail) {}
+
     static final class Block {
         int index;
         String county;
@@ -191,6 +198,7 @@ final class Plan {
         final List<Org> orgs = new ArrayList<>();
         final List<Station> stations = new ArrayList<>();
         final List<Market> markets = new ArrayList<>();
+        final List<Expectation> expectations = new ArrayList<>();
         /** Scenario instances placed in this block, by label. */
         final TreeMap<String, Integer> planted = new TreeMap<>();
         /** Background phenomena in this block, by label. */

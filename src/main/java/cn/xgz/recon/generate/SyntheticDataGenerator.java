@@ -43,6 +43,8 @@ public final class SyntheticDataGenerator {
 
     /** The list of bad rows (source, file, row, column, reason) the reader must reject. */
     public static final String PLANTED_REJECTS = "planted-rejects.csv";
+    /** The expected outcome of every planted scenario copy: rule, subject key, fires or not. */
+    public static final String PLANTED = "planted.csv";
     /** Counts, planted scenarios and background figures of the generation. */
     public static final String SUMMARY = "generation-summary.json";
 
@@ -92,6 +94,7 @@ public final class SyntheticDataGenerator {
         final Map<String, Long> counts = new LinkedHashMap<>();
         final Map<String, Long> planted = new TreeMap<>();
         final Map<String, Long> natural = new TreeMap<>();
+        final List<Plan.Expectation> expectations = new ArrayList<>();
     }
 
     /** One output stream: its sink, damage, and the bad rows scheduled into it. */
@@ -199,12 +202,14 @@ public final class SyntheticDataGenerator {
         }
         List<GenerationResult.FileCount> files = new ArrayList<>();
         List<Reject> rejects = new ArrayList<>();
+        List<Plan.Expectation> expectations = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Long> planted = new TreeMap<>();
         Map<String, Long> natural = new TreeMap<>();
         for (Part p : parts) {
             files.addAll(p.files);
             rejects.addAll(p.rejects);
+            expectations.addAll(p.expectations);
             counts.putAll(p.counts);
             p.planted.forEach((k, v) -> planted.merge(k, v, Long::sum));
             p.natural.forEach((k, v) -> natural.merge(k, v, Long::sum));
@@ -214,6 +219,7 @@ public final class SyntheticDataGenerator {
         rejects.sort(Comparator.comparing(Reject::source).thenComparing(Reject::file, SyntheticDataGenerator::compareFileNames)
                 .thenComparingInt(Reject::row));
         writeRejects(options.outDir(), rejects);
+        writeExpectations(options.outDir(), expectations);
         GenerationResult result = new GenerationResult(options.outDir(), List.copyOf(files), orderedCounts(counts),
                 planted, natural, rejects.size(), Duration.ofNanos(System.nanoTime() - started));
         writeSummary(options, layout, result);
@@ -345,6 +351,7 @@ public final class SyntheticDataGenerator {
                 markets.afterBlock(block);
                 block.planted.forEach((k, v) -> part.planted.merge(k, (long) v, Long::sum));
                 block.natural.forEach((k, v) -> part.natural.merge(k, (long) v, Long::sum));
+                part.expectations.addAll(block.expectations);
             }
         } finally {
             closeAll(outs, part);
@@ -462,10 +469,6 @@ public final class SyntheticDataGenerator {
                         rejectsPerFile.getOrDefault(f.file(), 0L)));
             }
             part.rejects.addAll(out.rejects);
-            long loaded = 0;
-            for (TableSink.FileRows f : out.sink.files()) {
-                loaded += f.rows();
-            }
         }
         if (first != null) {
             throw first;
@@ -481,6 +484,18 @@ public final class SyntheticDataGenerator {
             for (Reject r : rejects) {
                 w.writeNext(new String[] {r.source().prefix(), r.file(), Integer.toString(r.row()), r.column(),
                     r.reason()}, false);
+            }
+            w.flush();
+        });
+    }
+
+    private static void writeExpectations(Path dir, List<Plan.Expectation> expectations) throws IOException {
+        AtomicFiles.write(dir.resolve(PLANTED), out -> {
+            ICSVWriter w = CsvText.open(out);
+            w.writeNext(new String[] {"scenario", "rule", "subject_type", "subject_key", "expected", "detail"}, false);
+            for (Plan.Expectation e : expectations) {
+                w.writeNext(new String[] {e.scenario(), e.rule(), e.subjectType(), e.key(), e.fires() ? "fires" : "none",
+                    e.detail()}, false);
             }
             w.flush();
         });
