@@ -185,9 +185,10 @@ final class Junk {
         return p;
     }
 
-    private Object excelNumber(String id, int k) {
+    /** How Excel shows an 18-digit number it has kept to 15 significant digits: 3.50124196504139E+17, or padded. */
+    private Object excelNumber(String id, boolean scientific) {
         double d = Double.parseDouble(id);
-        String text = k % 2 == 0 ? String.format("%.14E", d)
+        String text = scientific ? String.format("%.14E", d)
                 : new BigDecimal(d).round(new MathContext(15)).toPlainString();
         return xlsx ? new Num(d, text) : text;
     }
@@ -218,7 +219,7 @@ final class Junk {
             "在岗"
         };
         switch (f) {
-            case ID_EXCEL_NUMBER -> c[3] = excelNumber(p.id, k);
+            case ID_EXCEL_NUMBER -> c[3] = excelNumber(p.id, true);
             case BAD_ACTIVE -> c[10] = "休假";
             case BAD_BIRTH_DATE -> c[3] = Identities.impossibleBirthDate(p.id);
             case BAD_ID_CHECK -> c[3] = Identities.breakIdCheck(p.id);
@@ -253,7 +254,7 @@ final class Junk {
             layout.asOf.minusYears(10)};
         switch (f) {
             case BAD_BIRTH_DATE -> c[0] = Identities.impossibleBirthDate(p.id);
-            case ID_EXCEL_NUMBER -> c[0] = excelNumber(p.id, k);
+            case ID_EXCEL_NUMBER -> c[0] = excelNumber(p.id, false);
             case BAD_MEMBER_TYPE -> c[3] = "入党积极分子";
             case BAD_ID_CHECK -> c[0] = Identities.breakIdCheck(p.id);
             default -> throw new IllegalArgumentException(f.name());

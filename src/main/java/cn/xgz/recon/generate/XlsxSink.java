@@ -3,7 +3,6 @@ package cn.xgz.recon.generate;
 import cn.xgz.recon.common.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,6 +43,7 @@ final class XlsxSink implements TableSink {
     private int part;
     private int nextRow;
     private long dataRows;
+    private boolean closed;
 
     /**
      * @param names the name of the n-th file (0-based) of this stream
@@ -158,12 +158,12 @@ final class XlsxSink implements TableSink {
         return done;
     }
 
+    /** Writes the last file; closing again does nothing. */
     @Override
     public void close() throws IOException {
-        finishFile();
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
+        if (!closed) {
+            closed = true;
+            finishFile();
+        }
     }
 }

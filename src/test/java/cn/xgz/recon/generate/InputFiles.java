@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
@@ -124,7 +124,7 @@ final class InputFiles {
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             try (InputStream sheet = sheets.next()) {
-                XMLReader xml = SAXParserFactory.newDefaultInstance().newSAXParser().getXMLReader();
+                XMLReader xml = XMLHelper.newXMLReader();
                 Map<Integer, String>[] current = new Map[1];
                 int[] rowNum = {0};
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, new XSSFSheetXMLHandler.SheetContentsHandler() {
