@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             HalfYearCommand.class,
             ScheduleCommand.class,
             StatusCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
