@@ -38,8 +38,11 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The 汇总 sheet: per city and in total the scope, base and coverage figures and the findings per rule by status,
- * a per-rule table that links to the rule sheets, and a bar chart of organisation coverage per city.
+ * The 汇总 sheet: per city and in total the scope, base and coverage figures, the findings by status (新发现 /
+ * 持续 / 已销号) and, per rule, the findings still open (新发现 + 持续); then a per-rule table with the status
+ * breakdown that links to the rule sheets, and a bar chart of organisation coverage per city. One column per rule
+ * rather than three keeps the sheet readable when printed to one page width; the rule sheets carry each finding's
+ * status and city for filtering.
  */
 final class SummarySheet {
 
@@ -49,6 +52,8 @@ final class SummarySheet {
 
     private static final String[] FIXED = {"地市代码", "地市", "在范围经营主体数", "党员底数", "已建党组织经营主体数", "党组织覆盖率（%）"};
     private static final String[] STATUS = {"新发现", "持续", "已销号"};
+    /** Per rule and city: findings not resolved, i.e. 新发现 + 持续. */
+    static final String OPEN_NOW = "未销号";
     private static final int COVERAGE_COL = 5;
     private static final int RULE_COLS_START = FIXED.length + 3;
 
@@ -131,10 +136,10 @@ final class SummarySheet {
     static void write(SXSSFWorkbook wb, Styles styles, ReportContext ctx, Scope scope, Map<RuleCode, String> ruleSheets) {
         SXSSFSheet sheet = wb.createSheet(NAME);
         List<Line> lines = lines(ctx, scope);
-        int lastCol = RULE_COLS_START + RuleCode.values().length * 3 - 1;
+        int lastCol = RULE_COLS_START + RuleCode.values().length - 1;
         int r = SheetFrame.top(sheet, styles, ctx, scope, NAME, lastCol);
 
-        // Block 1: per city, two-level header (rule code over 新发现/持续/已销号).
+        // Block 1: per city, two-level header (全部规则 over 新发现/持续/已销号; each rule code over 未销号).
         int h1 = r++;
         int h2 = r++;
         Row top = sheet.createRow(h1);
@@ -148,7 +153,8 @@ final class SummarySheet {
         }
         group(sheet, top, sub, h1, FIXED.length, "全部规则", styles);
         for (RuleCode rule : RuleCode.values()) {
-            group(sheet, top, sub, h1, RULE_COLS_START + rule.ordinal() * 3, rule.name(), styles);
+            header(top, RULE_COLS_START + rule.ordinal(), rule.name(), styles);
+            header(sub, RULE_COLS_START + rule.ordinal(), OPEN_NOW, styles);
         }
         int firstLine = r;
         for (Line l : lines) {
@@ -250,9 +256,8 @@ final class SummarySheet {
             number(row, FIXED.length + s, l.total(s), countStyle);
         }
         for (RuleCode rule : RuleCode.values()) {
-            for (int s = 0; s < 3; s++) {
-                number(row, RULE_COLS_START + rule.ordinal() * 3 + s, l.counts[rule.ordinal()][s], countStyle);
-            }
+            int[] c = l.counts[rule.ordinal()];
+            number(row, RULE_COLS_START + rule.ordinal(), c[0] + c[1], countStyle);
         }
     }
 

@@ -349,9 +349,16 @@ class GapWorkbookWriterTest {
                     long all = in.findings().stream().filter(f -> f.status() == st).count();
                     assertThat(total.getCell(6 + st.ordinal()).getNumericCellValue()).as(st.name()).isEqualTo(all);
                 }
-                int r03New = 9 + RuleCode.R03.ordinal() * 3;
-                assertThat(fuzhou.getCell(r03New).getNumericCellValue()).isEqualTo(2);
-                assertThat(total.getCell(r03New + 1).getNumericCellValue()).isEqualTo(1);
+                int r03 = 9 + RuleCode.R03.ordinal();
+                assertThat(s.getRow(header).getCell(r03).getStringCellValue()).isEqualTo("未销号");
+                long fuzhouR03Open = in.findings().stream().filter(f -> f.rule() == RuleCode.R03
+                        && "350100".equals(f.cityCode()) && f.status() != FindingStatus.RESOLVED).count();
+                long allR03Open = in.findings().stream()
+                        .filter(f -> f.rule() == RuleCode.R03 && f.status() != FindingStatus.RESOLVED).count();
+                assertThat(fuzhouR03Open).as("the fixture has open R03 findings in 福州").isPositive();
+                assertThat(fuzhou.getCell(r03).getNumericCellValue()).isEqualTo(fuzhouR03Open);
+                assertThat(total.getCell(r03).getNumericCellValue()).isEqualTo(allR03Open);
+                assertThat(s.getRow(header).getLastCellNum()).as("one column per rule").isEqualTo((short) (9 + RuleCode.values().length));
                 assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(120);
             }
         }
