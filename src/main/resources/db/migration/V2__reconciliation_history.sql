@@ -21,6 +21,7 @@ CREATE TABLE FINDING_SNAPSHOT (
     JOB_INSTANCE_ID BIGINT NOT NULL,
     PART            INT    NOT NULL,
     ROW_COUNT       INT    NOT NULL,
+    CARRIED         BOOLEAN NOT NULL, -- open findings of a rule that did not run, kept for the next comparison only
     PAYLOAD         BLOB   NOT NULL,
     PRIMARY KEY (JOB_INSTANCE_ID, PART)
 );

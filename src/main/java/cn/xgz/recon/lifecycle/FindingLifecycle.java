@@ -2,6 +2,7 @@ package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
+import cn.xgz.recon.rules.RuleCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,22 +10,56 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collection;
 
 /**
  * 动态管理 (rules.md, finding lifecycle): a run's findings against those of the latest earlier completed run.
  * A key that was not an open finding before is NEW; one that was is OPEN and keeps its first_seen; an earlier
  * open finding that is gone is reported once as RESOLVED with the earlier values and first_seen.
+ *
+ * <p>A rule that did not run (a source it needs was missing) established nothing: its earlier open findings are
+ * neither resolved nor reported again, but carried in the history unchanged, so the next run that has the source
+ * compares with them and keeps their first_seen.
  */
 public final class FindingLifecycle {
 
     private FindingLifecycle() {}
 
     /**
-     * @param current this run's findings, without status
-     * @param previous the previous run's findings with their statuses, or an empty list for the first run
-     * @return every finding with status and first_seen, in findings.csv order
+     * The outcome: what this run reports, and what it keeps for the next comparison without reporting it.
+     *
+     * @param reported every finding of this run with status and first_seen, in findings.csv order
+     * @param carried earlier open findings of rules that did not run, unchanged
      */
+    public record Result(List<Finding> reported, List<Finding> carried) {}
+
+    /** {@link #apply(List, List, LocalDate, Collection)} for a run in which every rule ran. */
     public static List<Finding> apply(List<Finding> current, List<Finding> previous, LocalDate runDate) {
+        return apply(current, previous, runDate, Set.of()).reported();
+    }
+
+    /**
+     * @param current this run's findings, without status
+     * @param previous the previous run's findings (reported and carried) with their statuses; empty for the first run
+     * @param skipped the rules that did not run this time
+     */
+    public static Result apply(List<Finding> current, List<Finding> previous, LocalDate runDate,
+            Collection<RuleCode> skipped) {
+        List<Finding> carried = new ArrayList<>();
+        List<Finding> compared = new ArrayList<>(previous.size());
+        for (Finding f : previous) {
+            if (skipped.contains(f.rule())) {
+                if (f.status() != FindingStatus.RESOLVED) {
+                    carried.add(f);
+                }
+            } else {
+                compared.add(f);
+            }
+        }
+        return new Result(compare(current, compared, runDate), carried);
+    }
+
+    private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate) {
         Map<String, Finding> before = new HashMap<>(Math.max(16, previous.size() * 2));
         for (Finding f : previous) {
             if (f.status() != FindingStatus.RESOLVED) {

@@ -40,9 +40,15 @@ class LifecycleStepConfiguration {
                     var job = step.getJobExecution();
                     LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
                     Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
-                    List<Finding> before = previous.map(p -> history.findingsOf(p.jobInstanceId())).orElse(List.of());
-                    List<Finding> now = FindingLifecycle.apply(results.result(job).findings(), before, runDate);
-                    history.storeFindings(job.getJobInstanceId(), now);
+                    List<Finding> before = previous.map(p -> history.historyOf(p.jobInstanceId())).orElse(List.of());
+                    var result = results.result(job);
+                    FindingLifecycle.Result lc = FindingLifecycle.apply(result.findings(), before, runDate,
+                            result.skippedRules().keySet());
+                    List<Finding> now = lc.reported();
+                    history.storeFindings(job.getJobInstanceId(), now, lc.carried());
+                    if (!lc.carried().isEmpty()) {
+                        log.info("未运行规则的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
+                    }
                     results.setFindings(job, now);
                     previous.ifPresentOrElse(
                             p -> {

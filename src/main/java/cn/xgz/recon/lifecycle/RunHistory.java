@@ -61,10 +61,19 @@ public class RunHistory {
         return jdbc.query("SELECT * FROM RECON_RUN ORDER BY RUN_DATE DESC LIMIT ?", (rs, i) -> map(rs), limit);
     }
 
-    /** The findings (with statuses) a run stored. */
+    /** The findings (with statuses) a run reported. */
     public List<Finding> findingsOf(long jobInstanceId) {
+        return read(jobInstanceId, "AND CARRIED = FALSE");
+    }
+
+    /** What the next run compares with: the run's reported findings and those it carried for rules that did not run. */
+    public List<Finding> historyOf(long jobInstanceId) {
+        return read(jobInstanceId, "");
+    }
+
+    private List<Finding> read(long jobInstanceId, String filter) {
         List<Finding> all = new ArrayList<>();
-        jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? ORDER BY PART",
+        jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? " + filter + " ORDER BY PART",
                 rs -> {
                     all.addAll(FindingCodec.decode(rs.getBytes(1)));
                 },
@@ -72,24 +81,26 @@ public class RunHistory {
         return all;
     }
 
-    /** Whether the run of this job instance has stored its findings (a restart need not compare again). */
-    public boolean hasFindings(long jobInstanceId) {
-        Integer n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", Integer.class, jobInstanceId);
-        return n != null && n > 0;
-    }
-
-    /** Stores a run's findings, replacing whatever the same job instance stored before. */
-    public void storeFindings(long jobInstanceId, List<Finding> findings) {
+    /**
+     * Stores a run's findings, replacing whatever the same job instance stored before: those it reports, and
+     * those it carries unreported for rules that did not run.
+     */
+    public void storeFindings(long jobInstanceId, List<Finding> reported, List<Finding> carried) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-            int part = 0;
-            for (int from = 0; from < findings.size() || part == 0; from += PART_SIZE) {
-                List<Finding> slice = findings.subList(from, Math.min(findings.size(), from + PART_SIZE));
-                jdbc.update("INSERT INTO FINDING_SNAPSHOT (JOB_INSTANCE_ID, PART, ROW_COUNT, PAYLOAD) VALUES (?,?,?,?)",
-                        jobInstanceId, part++, slice.size(), FindingCodec.encode(slice));
-            }
+            int part = insertParts(jobInstanceId, 0, reported, false);
+            insertParts(jobInstanceId, part, carried, true);
         });
+    }
+
+    private int insertParts(long jobInstanceId, int firstPart, List<Finding> findings, boolean carried) {
+        int part = firstPart;
+        for (int from = 0; from < findings.size(); from += PART_SIZE) {
+            List<Finding> slice = findings.subList(from, Math.min(findings.size(), from + PART_SIZE));
+            jdbc.update("INSERT INTO FINDING_SNAPSHOT (JOB_INSTANCE_ID, PART, ROW_COUNT, CARRIED, PAYLOAD) VALUES (?,?,?,?,?)",
+                    jobInstanceId, part++, slice.size(), carried, FindingCodec.encode(slice));
+        }
+        return part;
     }
 
     /** Stores a run's county figures, replacing the same job instance's. */
