@@ -69,6 +69,14 @@ class NightlyAcceptanceTest {
                 out.resolve("half-year/2025H1/half-year-2025H1.csv").toString());
         assertThat(r.exitCode()).as(r.failures()).isZero();
         assertThat(AcceptanceSets.summaryFiles(run)).isEqualTo(AcceptanceSets.expectedFiles(AcceptanceSets.set("messy/expected")));
+        JsonNode summary = AcceptanceSets.summary(run);
+        java.util.Map<String, Long> stepReads = new java.util.HashMap<>();
+        summary.get("steps").forEach(st -> stepReads.put(st.get("step").asText(), st.get("readCount").asLong()));
+        java.util.Map<String, Long> fileReads = new java.util.HashMap<>();
+        summary.get("files").forEach(f -> fileReads.merge("ingest-" + f.get("source").asText(), f.get("read").asLong(), Long::sum));
+        assertThat(fileReads).hasSize(6);
+        fileReads.forEach((step, read) -> assertThat(stepReads.get(step)).as(step).isEqualTo(read));
+        assertThat(summary.get("rowsRejected").asLong()).isEqualTo(52);
         List<String> outputs = new ArrayList<>();
         AcceptanceSets.summary(run).get("outputs").forEach(n -> outputs.add(n.asText()));
         assertThat(outputs).contains("findings.csv", "joint-branch-proposals.csv", "rejects.csv", "gap-report-20250701.xlsx")
