@@ -84,7 +84,7 @@ final class Junk {
         long copies = 1 + layout.entities / 200_000;
         for (Fault f : faultsOf(t)) {
             for (long c = 0; c < copies; c++) {
-                double u = Mix.unit(Mix.mix(layout.seed, stream.hashCode() * 31L + f.ordinal(), c));
+                double u = Mix.unit(Mix.mix(layout.seed, Mix.mix(stream.hashCode()) ^ f.ordinal(), c));
                 int b = from + (int) (u * (to - from));
                 out.computeIfAbsent(b, x -> new ArrayList<>()).add(f);
             }
