@@ -7,7 +7,6 @@ import cn.xgz.recon.common.IdNumber;
 import cn.xgz.recon.common.UsccCode;
 import cn.xgz.recon.reference.RegionTable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -254,9 +253,5 @@ class MessyOutputTest {
             }
         }
         return out;
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
