@@ -80,6 +80,7 @@ final class BlockBuilder {
     private final int[] sharedCounting = new int[Platform.values().length];
     private final Map<Entity, List<Org>> coverage = new IdentityHashMap<>();
     private final Map<Entity, Org> ownOrgs = new IdentityHashMap<>();
+    private final List<Station> backgroundStations = new ArrayList<>();
 
     private BlockBuilder(Layout layout, int b) {
         this.layout = layout;
@@ -793,6 +794,11 @@ final class BlockBuilder {
                 Org o = ownOrg(e, type, r, r.nextDouble() < 0.15 ? pickCoveredNameVariant(e, r) : null);
                 if (o != null) {
                     backgroundOrgDamage(o, r);
+                    if (r.nextDouble() < 0.03) {
+                        // the unit closed after its organisation was set up, and nobody revoked the organisation
+                        e.status = r.nextBoolean() ? RegistrationStatus.CANCELLED : RegistrationStatus.REVOKED;
+                        plan.natural.merge("ORG_UNIT_CLOSED", 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -1025,8 +1031,6 @@ final class BlockBuilder {
         }
     }
 
-    private final List<Station> backgroundStations = new ArrayList<>();
-
     private void backgroundExtras() {
         SplittableRandom r = Mix.rng(seed, 0xE7E7L, b);
         for (int slot = 0; slot < es.length; slot++) {
@@ -1126,7 +1130,7 @@ final class BlockBuilder {
             } else if (covered) {
                 form = f < 0.75 ? ReportedOrgForm.BRANCH : ReportedOrgForm.NONE;
             } else {
-                form = f < 0.025 ? ReportedOrgForm.BRANCH : ReportedOrgForm.NONE;
+                form = f < 0.012 ? ReportedOrgForm.BRANCH : ReportedOrgForm.NONE;
             }
             double m = r.nextDouble();
             if (m < 0.05) {
@@ -1622,21 +1626,24 @@ final class BlockBuilder {
                 expectPerson(s, "RESOLVE", p, true, e.uscc);
             }
             case NAME_AMBIGUOUS -> {
-                Entity a = claimRare(null);
-                Entity c = claimRare(null);
-                c.name.prefix = a.name.prefix;
-                c.name.trade = a.name.trade;
-                c.name.form = a.name.form;
-                c.industry = a.industry;
-                char last;
-                do {
-                    last = NamePools.rareChar(r.nextLong());
-                } while (last == a.name.zihao.charAt(3));
-                c.name.zihao = a.name.zihao.substring(0, 3) + last;
-                String text = a.name.prefix + a.name.zihao.substring(0, 3) + a.name.trade + a.name.form;
+                Entity[] pair = new Entity[2];
+                String text = ambiguousPair(pair, r);
                 Person p = scenarioPerson(Identities.Pool.SETTLED);
                 member(p, localOrg(r), new Workplace(text, null, null, s.name()), r);
-                expectPerson(s, "R12", p, true, "candidates " + a.uscc + " " + c.uscc);
+                expectPerson(s, "R12", p, true, "candidates " + pair[0].uscc + " " + pair[1].uscc);
+            }
+            case COVNAME_AMBIGUOUS -> {
+                Entity[] pair = new Entity[2];
+                String text = ambiguousPair(pair, r);
+                Entity unit = claimIndividual();
+                Org o = org(OrgType.JOINT_BRANCH, jointName(unit, 2), r);
+                o.formation = Formation.JOINT;
+                o.status = "正常";
+                o.established = asOf.minusDays(400 + r.nextInt(1500));
+                o.usccs.add(unit.uscc);
+                cover(unit, o);
+                o.names.add(text);
+                expect(s, "R12", "ORG", o.code, true, "COVERED_NAME candidates " + pair[0].uscc + " " + pair[1].uscc);
             }
             case NAME_UNREGISTERED -> {
                 Person p = scenarioPerson(Identities.Pool.SETTLED);
@@ -1676,6 +1683,27 @@ final class BlockBuilder {
 
     private static String stationKey(Station st) {
         return st.platform.label + "|" + st.id;
+    }
+
+    /**
+     * Two registered names one character apart (…X贸易有限公司, …Y贸易有限公司) and the text that drops that character:
+     * equally close to both, so it must not be guessed between.
+     */
+    private String ambiguousPair(Entity[] pair, SplittableRandom r) {
+        Entity a = claimRare(null);
+        Entity c = claimRare(null);
+        c.name.prefix = a.name.prefix;
+        c.name.trade = a.name.trade;
+        c.name.form = a.name.form;
+        c.industry = a.industry;
+        char last;
+        do {
+            last = NamePools.rareChar(r.nextLong());
+        } while (last == a.name.zihao.charAt(3));
+        c.name.zihao = a.name.zihao.substring(0, 3) + last;
+        pair[0] = a;
+        pair[1] = c;
+        return a.name.prefix + a.name.zihao.substring(0, 3) + a.name.trade + a.name.form;
     }
 
     private static String pickOnDuty(SplittableRandom r) {

@@ -20,13 +20,11 @@ final class Damage {
     private final SplittableRandom r;
     private final boolean xlsx;
     private final Kind[] kinds;
-    private final String[] headers;
 
     Damage(long seed, String stream, boolean xlsx, Table table) {
         this.r = Mix.rng(seed, 0xDA3A6EL, stream.hashCode());
         this.xlsx = xlsx;
         this.kinds = table.columns.stream().map(Table.Column::kind).toArray(Kind[]::new);
-        this.headers = table.columns.stream().map(Table.Column::header).toArray(String[]::new);
     }
 
     /** Damages a row of valid values in place. */
@@ -139,9 +137,5 @@ final class Damage {
             sb.append(c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : c);
         }
         return sb.toString();
-    }
-
-    String header(int column) {
-        return headers[column];
     }
 }

@@ -6,8 +6,6 @@ import cn.xgz.recon.generate.Plan.Platform;
 import cn.xgz.recon.generate.Plan.Report;
 import cn.xgz.recon.generate.Plan.Rider;
 import cn.xgz.recon.generate.TableSink.Num;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +84,7 @@ final class Junk {
         long copies = 1 + layout.entities / 200_000;
         for (Fault f : faultsOf(t)) {
             for (long c = 0; c < copies; c++) {
-                double u = Mix.unit(Mix.mix(layout.seed, stream.hashCode() * 31L + f.ordinal(), c));
+                double u = Mix.unit(Mix.mix(layout.seed, Mix.mix(stream.hashCode()) ^ f.ordinal(), c));
                 int b = from + (int) (u * (to - from));
                 out.computeIfAbsent(b, x -> new ArrayList<>()).add(f);
             }
@@ -169,15 +167,15 @@ final class Junk {
         return new Bad(c, f);
     }
 
+    /** A person of the block's junk numbers whose ID has no X, so that it can be shown as an Excel number. */
     private Plan.Person junkPerson(Block block, int k, Identities.Pool pool) {
         Plan.Person p = new Plan.Person();
-        for (int slot = Layout.END_EXTRA_PERSON + (k % 32); ; slot = Layout.END_EXTRA_PERSON + ((slot + 1) % 32)) {
-            p.index = (long) block.index * Layout.PERSON_SLOTS + slot;
+        for (int t = 0; t < 32; t++) {
+            p.index = (long) block.index * Layout.PERSON_SLOTS + Layout.END_EXTRA_PERSON + (k + t) % 32;
             p.id = Identities.idNumber(p.index, pool, layout.key);
             if (!p.id.endsWith("X")) {
                 break;
             }
-            k++;
         }
         p.pool = pool;
         p.name = NamePools.personName(Mix.mix(layout.key, p.index));
@@ -185,11 +183,13 @@ final class Junk {
         return p;
     }
 
-    /** How Excel shows an 18-digit number it has kept to 15 significant digits: 3.50124196504139E+17, or padded. */
-    private Object excelNumber(String id, boolean scientific) {
+    /**
+     * An ID that Excel turned into a number. In a workbook it is a numeric cell; in a CSV it is the text Excel
+     * saves for it (3.50124196504139E+17), since a digit string padded with zeros could pass for a real ID.
+     */
+    private Object excelNumber(String id) {
         double d = Double.parseDouble(id);
-        String text = scientific ? String.format("%.14E", d)
-                : new BigDecimal(d).round(new MathContext(15)).toPlainString();
+        String text = String.format("%.14E", d);
         return xlsx ? new Num(d, text) : text;
     }
 
@@ -219,7 +219,7 @@ final class Junk {
             "在岗"
         };
         switch (f) {
-            case ID_EXCEL_NUMBER -> c[3] = excelNumber(p.id, true);
+            case ID_EXCEL_NUMBER -> c[3] = excelNumber(p.id);
             case BAD_ACTIVE -> c[10] = "休假";
             case BAD_BIRTH_DATE -> c[3] = Identities.impossibleBirthDate(p.id);
             case BAD_ID_CHECK -> c[3] = Identities.breakIdCheck(p.id);
@@ -254,7 +254,7 @@ final class Junk {
             layout.asOf.minusYears(10)};
         switch (f) {
             case BAD_BIRTH_DATE -> c[0] = Identities.impossibleBirthDate(p.id);
-            case ID_EXCEL_NUMBER -> c[0] = excelNumber(p.id, false);
+            case ID_EXCEL_NUMBER -> c[0] = excelNumber(p.id);
             case BAD_MEMBER_TYPE -> c[3] = "入党积极分子";
             case BAD_ID_CHECK -> c[0] = Identities.breakIdCheck(p.id);
             default -> throw new IllegalArgumentException(f.name());

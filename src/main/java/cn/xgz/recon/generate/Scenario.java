@@ -69,6 +69,7 @@ enum Scenario {
     COVNAME_PADD(1, 0, 1, "covered by name with a region prefix added"),
     COVNAME_PDROP(1, 0, 1, "covered by name with the region prefix dropped"),
     COVNAME_TYPO_SUB(1, 0, 1, "covered by name with one wrong character"),
+    COVNAME_AMBIGUOUS(3, 0, 1, "joint branch with a covered name equally close to two registered names"),
     // stations
     R10_STATION(1, 5, 0, "station with 3 full-member riders, operator registered and uncovered"),
     R10_FOUR(1, 5, 0, "station with 2 roster and 2 declared full members"),

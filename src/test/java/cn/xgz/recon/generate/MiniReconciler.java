@@ -503,4 +503,46 @@ final class MiniReconciler {
     static boolean validId(String id) {
         return IdNumber.parse(id).valid();
     }
+
+    /** How many subjects each rule fires for, over the whole data set. */
+    Map<String, Long> ruleCounts() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (String m : markets.keySet()) {
+            count(out, "R01", m);
+        }
+        for (String u : regs.keySet()) {
+            for (String rule : List.of("R02", "R03", "R07", "R08", "R13")) {
+                count(out, rule, u);
+            }
+        }
+        Set<String> persons = new HashSet<>(members.keySet());
+        riders.forEach(r -> persons.add(r.id()));
+        regs.values().forEach(r -> {
+            if (!r.repId().isEmpty()) {
+                persons.add(r.repId());
+            }
+        });
+        for (String id : persons) {
+            count(out, "R04", id);
+            count(out, "R05", id);
+        }
+        for (String o : orgs.keySet()) {
+            count(out, "R09", o);
+            count(out, "R11", o);
+            count(out, "R12", o);
+        }
+        for (String id : members.keySet()) {
+            count(out, "R12", id);
+        }
+        Set<String> stations = new HashSet<>();
+        riders.forEach(r -> stations.add(r.platform() + "|" + r.stationId()));
+        for (String st : stations) {
+            count(out, "R10", st);
+        }
+        return out;
+    }
+
+    private void count(Map<String, Long> out, String rule, String key) {
+        out.merge(rule, evaluate(rule, key).fires() ? 1L : 0L, Long::sum);
+    }
 }
