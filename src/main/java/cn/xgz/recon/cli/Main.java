@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             CommandLine.HelpCommand.class
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,8 +47,10 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** Without a sub-command there is nothing to do: show what there is, as a usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
     }
 }
