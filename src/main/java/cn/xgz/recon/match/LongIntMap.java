@@ -1,7 +1,5 @@
 package cn.xgz.recon.match;
 
-import java.util.Arrays;
-
 /** An open-addressing map from non-zero long keys to int values. */
 final class LongIntMap {
 

@@ -160,8 +160,14 @@ final class FindingColumns {
         cols.add(Col.text("标识", Finding::subjectKey));
         where(cols, ctx);
         cols.add(Col.text("无法匹配的名称", f -> unresolved(ctx, f).stream().map(NameResolutionRecord::nameText).collect(Collectors.joining("；"))));
-        cols.add(Col.text("原因", f -> unresolved(ctx, f).stream().map(r -> Labels.unresolved(r.decision().reason())).distinct().collect(Collectors.joining("；"))));
-        cols.add(Col.of("候选主体", Col.Kind.LONG_TEXT, f -> unresolved(ctx, f).stream().map(r -> Labels.candidates(r.decision())).filter(s -> !s.isEmpty()).collect(Collectors.joining("；"))));
+        cols.add(Col.text("原因", f -> unresolved(ctx, f).stream()
+                .map(r -> Labels.unresolved(r.decision().reason()))
+                .distinct()
+                .collect(Collectors.joining("；"))));
+        cols.add(Col.of("候选主体", Col.Kind.LONG_TEXT, f -> unresolved(ctx, f).stream()
+                .map(r -> Labels.candidates(r.decision()))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("；"))));
     }
 
     /** The unresolved names behind an R12 finding: a member's workplace, or an organisation's covered names. */

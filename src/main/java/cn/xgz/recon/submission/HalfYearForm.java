@@ -137,7 +137,8 @@ final class HalfYearForm {
                 figures(sheet.createRow(r++), city.code(), city.name() + "小计", subtotal, st, true);
                 all.add(subtotal);
             }
-            figures(sheet.createRow(r++), s.regions().province().code(), s.regions().province().name() + "合计", sum(s.regions().province().code(), all), st, true);
+            String province = s.regions().province().code();
+            figures(sheet.createRow(r++), province, s.regions().province().name() + "合计", sum(province, all), st, true);
             r++;
             Row sign = sheet.createRow(r);
             cell(sign, 0, "填报人：", st.info);

@@ -93,8 +93,10 @@ final class Fixtures {
         findings.add(finding(RuleCode.R03, SubjectType.ENTITY, e5, "福州鼓楼示例服装店", GULOU, "SC350102001", 1, null, FindingStatus.NEW, RUN));
         findings.add(finding(RuleCode.R03, SubjectType.ENTITY, e4, "厦门思明示例餐饮店", SIMING, null, 1, null, FindingStatus.OPEN, earlier));
         findings.add(finding(RuleCode.R04, SubjectType.PERSON, "P0123456789abcdef", "张*", GULOU, null, 2, "NOT_IN_ROSTER", FindingStatus.NEW, RUN));
-        findings.add(finding(RuleCode.R04, SubjectType.PERSON, "P1111111111111111", "李**", null, null, 1, "RELATION_NOT_TRANSFERRED", FindingStatus.NEW, RUN));
-        findings.add(finding(RuleCode.R05, SubjectType.PERSON, "P2222222222222222", "王*", SIMING, null, 2, "RIDER+LEGAL_REP", FindingStatus.OPEN, earlier));
+        findings.add(finding(RuleCode.R04, SubjectType.PERSON, "P1111111111111111", "李**", null, null, 1,
+                "RELATION_NOT_TRANSFERRED", FindingStatus.NEW, RUN));
+        findings.add(finding(RuleCode.R05, SubjectType.PERSON, "P2222222222222222", "王*", SIMING, null, 2,
+                "RIDER+LEGAL_REP", FindingStatus.OPEN, earlier));
         findings.add(finding(RuleCode.R06, SubjectType.ENTITY, e3, "厦门思明示例贸易有限公司", SIMING, null, 0, null, FindingStatus.RESOLVED, earlier));
         findings.add(finding(RuleCode.R07, SubjectType.ENTITY, e4, "厦门思明示例餐饮店", SIMING, null, 0, null, FindingStatus.NEW, RUN));
         findings.add(finding(RuleCode.R08, SubjectType.ENTITY, e3, "厦门思明示例贸易有限公司", SIMING, null, 0, null, FindingStatus.OPEN, earlier));

@@ -118,7 +118,8 @@ class HalfYearSubmissionWriterTest {
             assertThat(info).containsExactly("填报单位：福建省市场监督管理局", "统计截止日期：2025年12月31日", "填报日期：2026年1月2日");
             assertThat(s.getRow(2).getCell(0).getStringCellValue()).isEqualTo("数据来源：2026-01-01 比对运行（运行编号 57）");
 
-            int orgCol = HalfYearForm.COLUMNS.indexOf(HalfYearForm.COLUMNS.stream().filter(c -> c.header().equals("单独建")).findFirst().orElseThrow()) + 2;
+            var single = HalfYearForm.COLUMNS.stream().filter(c -> c.header().equals("单独建")).findFirst().orElseThrow();
+            int orgCol = HalfYearForm.COLUMNS.indexOf(single) + 2;
             assertThat(s.getRow(3).getCell(orgCol).getStringCellValue()).isEqualTo("党组织数");
             assertThat(s.getMergedRegions()).contains(new CellRangeAddress(3, 3, orgCol, orgCol + 4), new CellRangeAddress(3, 4, 0, 0));
             List<String> sub = new ArrayList<>();
@@ -164,7 +165,8 @@ class HalfYearSubmissionWriterTest {
                 String[] f = line.split(",", -1);
                 Row row = rowNamed(s, f[1]);
                 Cell c = row.getCell(formRate);
-                String shown = c.getCellType() == CellType.BLANK ? "" : new java.math.BigDecimal(Double.toString(c.getNumericCellValue())).setScale(1).toPlainString();
+                String shown = c.getCellType() == CellType.BLANK ? ""
+                        : new java.math.BigDecimal(Double.toString(c.getNumericCellValue())).setScale(1).toPlainString();
                 assertThat(shown).as(f[1]).isEqualTo(f[csvRate]);
             }
         }
