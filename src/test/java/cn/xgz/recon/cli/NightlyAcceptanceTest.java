@@ -77,6 +77,7 @@ class NightlyAcceptanceTest {
         assertThat(fileReads).hasSize(6);
         fileReads.forEach((step, read) -> assertThat(stepReads.get(step)).as(step).isEqualTo(read));
         assertThat(summary.get("rowsRejected").asLong()).isEqualTo(52);
+        assertWorkbookMatchesFindings(run.resolve("gap-report-20250701.xlsx"), run.resolve("findings.csv"));
         List<String> outputs = new ArrayList<>();
         AcceptanceSets.summary(run).get("outputs").forEach(n -> outputs.add(n.asText()));
         assertThat(outputs).contains("findings.csv", "joint-branch-proposals.csv", "rejects.csv", "gap-report-20250701.xlsx")
@@ -116,6 +117,34 @@ class NightlyAcceptanceTest {
         assertThat(Main.execute("half-year", "--period", "2024H1", "--out", work.resolve("none").toString(), "--data-dir",
                 data.toString())).isEqualTo(ExitCodes.FAILED);
         assertThat(work.resolve("none/half-year/2024H1")).doesNotExist();
+    }
+
+    /** Each rule sheet lists exactly that rule's rows of findings.csv; no cell anywhere is a formula. */
+    private static void assertWorkbookMatchesFindings(Path xlsx, Path findingsCsv) throws Exception {
+        java.util.Map<String, Long> perRule = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(findingsCsv).subList(1, Files.readAllLines(findingsCsv).size())) {
+            perRule.merge(line.substring(line.indexOf(',') + 1, line.indexOf(',') + 4), 1L, Long::sum);
+        }
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertThat(wb.getSheetName(0)).isEqualTo("汇总");
+            java.util.Map<String, Long> sheetRows = new java.util.TreeMap<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+                                .isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    }
+                }
+                String name = sheet.getSheetName();
+                if (name.matches("R\\d\\d .*")) {
+                    assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+                    assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+                    int header = sheet.getRepeatingRows().getLastRow();
+                    sheetRows.merge(name.substring(0, 3), (long) (sheet.getLastRowNum() - header), Long::sum);
+                }
+            }
+            assertThat(sheetRows).isEqualTo(perRule);
+        }
     }
 
     private static void assertChecked(Path expected, Path run) throws Exception {
