@@ -105,27 +105,39 @@ final class RunFiles {
             return partial;
         }
         for (Path f : regularFiles(runDir)) {
-            String rel = runDir.relativize(f).toString();
-            if (hiddenPath(rel)) {
-                continue;
-            }
-            String name = f.getFileName().toString();
-            try {
-                if (name.endsWith(".csv")) {
-                    byte[] b = Files.readAllBytes(f);
-                    if (b.length == 0 || b[b.length - 1] != '\n') {
-                        partial.add(rel);
-                    }
-                } else if (name.endsWith(".json")) {
-                    JSON.readTree(f.toFile());
-                } else if (name.endsWith(".xlsx")) {
-                    unzippedText(f);
-                }
-            } catch (IOException | RuntimeException e) {
-                partial.add(rel + " (" + e.getClass().getSimpleName() + ")");
+            if (!hiddenPath(runDir.relativize(f).toString())) {
+                partial.addAll(partialFile(runDir, f));
             }
         }
         return partial;
+    }
+
+    /** The file's path relative to {@code root} when it is not whole (see {@link #partialFiles}), else nothing. */
+    static List<String> partialFile(Path root, Path f) {
+        String rel = root.relativize(f).toString();
+        String name = f.getFileName().toString();
+        try {
+            if (name.endsWith(".csv")) {
+                byte[] b = Files.readAllBytes(f);
+                if (b.length == 0 || b[b.length - 1] != '\n') {
+                    return List.of(rel);
+                }
+            } else if (name.endsWith(".json")) {
+                JSON.readTree(f.toFile());
+            } else if (name.endsWith(".xlsx")) {
+                unzippedText(f);
+            } else if (name.endsWith(".sha256")) {
+                String t = Files.readString(f);
+                if (!t.endsWith("\n")) {
+                    return List.of(rel);
+                }
+            }
+            return List.of();
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return List.of(); // replaced or removed since it was listed
+        } catch (IOException | RuntimeException e) {
+            return List.of(rel + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** Whether a relative path has a dot-prefixed component (a temporary or hidden file). */
@@ -140,6 +152,30 @@ final class RunFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
+    }
+
+    /** Like {@link #regularFiles}, for a folder another process is writing into: files that vanish mid-walk are skipped. */
+    static List<Path> regularFilesIfPresent(Path root) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (a.isRegularFile()) {
+                        files.add(f);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // the folder itself went away: nothing to see this time
+        }
+        return files;
     }
 
     /** The text of a file as a reader of it would see it: an .xlsx's XML parts unzipped, anything else as UTF-8. */
