@@ -117,6 +117,7 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
             } catch (InputFileException e) {
                 // Unreadable part-way: what was read stays loaded; the rest of the file is reported, not guessed.
                 int at = current.lastRowNumber() + 1;
+                log.warn("文件 {} 自第 {} 行起无法读取：{}", e.file(), at, e.problem());
                 finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）");
                 pendingFileReject = new RowOutcome.Rejected<>(new Reject(schema.source(), e.file(), at, "",
                         "文件自此行起无法读取：" + e.problem(), ""));
