@@ -142,7 +142,7 @@ final class HostileCorpus {
                 "registrations-h24-ragged.csv,2,", "必填项为空"));
         c.add(csv("h25", "单元格40,000字符", "registrations-h25-huge-cell.csv",
                 f -> text(f, REG_HEADER + "\n" + uscc(760) + ",\"" + "大".repeat(40_000) + "\",企业,350102,2020-01-01,存续\n"), 4,
-                "32767 个字符"));
+                "32767 个字符", "registrations-h25-huge-cell.csv,2,"));
         c.add(csv("h26", "只用CR换行（旧Mac）", "registrations-h26-cr-only.csv", f -> text(f, validCsv(770, 3).replace('\n', '\r')),
                 0));
         c.add(csv("h27", "名称中的公式注入载荷", "registrations-h27-formula-names.csv", f -> {
@@ -232,7 +232,7 @@ final class HostileCorpus {
                 "列数超过上限"));
         c.add(xlsx("h45", "共享字符串索引越界", "registrations-h45-bad-shared-index.xlsx", f -> Files.write(f, zip(parts(sheet(
                 row(1, REG_COLUMNS), "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>999999</v></c></row>")))), 4,
-                "共享字符串索引无效"));
+                "共享字符串索引无效", "registrations-h45-bad-shared-index.xlsx,2,"));
         c.add(xlsx("h46", "单元格内嵌套20万层元素", "registrations-h46-deep-nesting.xlsx", f -> Files.write(f, zip(parts(sheet(
                 row(1, REG_COLUMNS), "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>" + "<x>".repeat(200_000)
                         + "</x>".repeat(200_000) + "</is></c></row>")))), 4, "xlsx"));
