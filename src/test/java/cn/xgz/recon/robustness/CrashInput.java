@@ -18,7 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The crash tests' input: the public basic set with rejects planted in every file (a duplicate of the row before and a
  * row of nonsense, early and then every 150 rows, so that small chunks commit some of them before a kill and some
- * after) and one rider file as .xlsx, so a restart also resumes inside a workbook and after a file boundary.
+ * after), one rider file as .xlsx, so a restart also resumes inside a workbook and after a file boundary, and a rider
+ * file that cannot be read past an open quote (loaded up to it, then rejected, exit 4).
  */
 final class CrashInput {
 
@@ -26,6 +27,9 @@ final class CrashInput {
     static final String XLSX_RIDERS = "riders-meituan";
 
     private CrashInput() {}
+
+    /** A fourth rider file that breaks at an open quote in data row 25: loaded up to there, then rejected. */
+    static final String CUT_RIDERS = "riders-zz-cut.csv";
 
     static Path create(Path basicInput, Path target) throws IOException {
         Files.createDirectories(target);
@@ -40,6 +44,13 @@ final class CrashInput {
                 }
             }
         }
+        List<String> pupu = Files.readAllLines(basicInput.resolve("riders-pupu.csv"), StandardCharsets.UTF_8);
+        List<String> cut = new ArrayList<>(List.of(pupu.get(0)));
+        for (int row = 1; row <= 40; row++) {
+            String line = pupu.get(row).replace("朴朴", "测试平台");
+            cut.add(row == 25 ? line.replaceFirst(",", ",\"") : line);
+        }
+        Files.write(target.resolve(CUT_RIDERS), cut, StandardCharsets.UTF_8);
         return target;
     }
 

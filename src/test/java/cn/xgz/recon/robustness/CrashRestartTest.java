@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.cli.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,11 +165,15 @@ class CrashRestartTest {
     private static void assertEveryKillLanded(Scenario s, List<String> points) {
         Map<String, Integer> expected = new LinkedHashMap<>();
         points.forEach(p -> expected.put(p, ChildJvm.KILLED));
-        Map<String, Integer> day1 = new LinkedHashMap<>(s.kills());
-        day1.remove("day 2 lifecycle");
-        assertThat(day1).as("exit code of the run killed at each point (137 = killed there)").isEqualTo(expected);
-        assertThat(s.finals()).allSatisfy(r -> assertThat(r.exitCode()).as("restarted run: %s", r).isZero());
-        assertThat(s.finals().get(0).console()).contains("续跑");
+        Map<String, Integer> day1Kills = new LinkedHashMap<>(s.kills());
+        day1Kills.remove("day 2 lifecycle");
+        assertThat(day1Kills).as("exit code of the run killed at each point (137 = killed there)").isEqualTo(expected);
+        ChildJvm.Result restarted = s.finals().get(0);
+        assertThat(restarted.exitCode()).as("restarted run (a rider file is cut off): %s", restarted)
+                .isEqualTo(ExitCodes.FILE_REJECTED);
+        assertThat(s.finals().subList(1, s.finals().size()))
+                .allSatisfy(r -> assertThat(r.exitCode()).as("day 2: %s", r).isZero());
+        assertThat(restarted.console()).contains("续跑");
     }
 
     private void assertSameAsBaseline(Scenario s, String date) throws Exception {
