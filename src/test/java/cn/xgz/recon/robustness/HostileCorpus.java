@@ -353,23 +353,27 @@ final class HostileCorpus {
     static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
+    private static final String PKG = "http://schemas.openxmlformats.org/package/2006/";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
     static Map<String, String> parts(String sheetXml) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("[Content_Types].xml", XML_DECL + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        p.put("[Content_Types].xml", XML_DECL + "<Types xmlns=\"" + PKG + "content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"" + SML + "sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"" + SML + "worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"" + SML + "sharedStrings+xml\"/>"
                 + "</Types>");
-        p.put("_rels/.rels", XML_DECL + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+        p.put("_rels/.rels", XML_DECL + "<Relationships xmlns=\"" + PKG + "relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
                 + "</Relationships>");
-        p.put("xl/workbook.xml", XML_DECL + "<workbook xmlns=\"" + NS + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        p.put("xl/workbook.xml", XML_DECL + "<workbook xmlns=\"" + NS + "\" xmlns:r=\"" + REL + "\">"
                 + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        p.put("xl/_rels/workbook.xml.rels", XML_DECL + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+        p.put("xl/_rels/workbook.xml.rels", XML_DECL + "<Relationships xmlns=\"" + PKG + "relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + REL + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + REL + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "</Relationships>");
         p.put("xl/sharedStrings.xml", XML_DECL + "<sst xmlns=\"" + NS + "\" count=\"1\" uniqueCount=\"1\"><si><t>未用</t></si></sst>");
         p.put("xl/worksheets/sheet1.xml", sheetXml);
