@@ -87,16 +87,21 @@ final class ChildJvm {
             return process.isAlive();
         }
 
-        void kill9() throws InterruptedException {
+        void kill9() throws InterruptedException, IOException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
 
         Result await(Duration timeout) throws IOException, InterruptedException {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 process.waitFor(30, TimeUnit.SECONDS);
-                fail("child did not end within " + timeout + ":\n" + read(out) + read(err));
+                String console = read(out) + read(err);
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+                fail("child did not end within " + timeout + ":\n" + console);
             }
             Result r = new Result(process.exitValue(), read(out), read(err));
             Files.deleteIfExists(out);
