@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -40,7 +41,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             // Console users get one line; the stack trace is in the log file.
-            line.getErr().println("运行失败：" + PiiScrubber.scrub(String.valueOf(ex.getMessage())));
+            line.getErr().println("运行失败：" + (ex instanceof java.io.IOException io && FileProblems.isFileSystemProblem(io)
+                    ? FileProblems.describe(io) : PiiScrubber.scrub(String.valueOf(ex.getMessage()))));
             org.slf4j.LoggerFactory.getLogger(Main.class).debug("未处理的异常", ex);
             return ExitCodes.FAILED;
         });

@@ -3,9 +3,9 @@ package cn.xgz.recon.cli;
 import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.ingest.IngestContext;
+import cn.xgz.recon.ingest.batch.ConfiguredLimits;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.InputValidation;
-import cn.xgz.recon.ingest.table.ReadLimits;
 import cn.xgz.recon.output.RejectsCsv;
 import cn.xgz.recon.output.RunSummary;
 import cn.xgz.recon.source.Source;
@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         LocalDate runDate = date != null ? date : LocalDate.now();
         InputValidation.Report report = InputValidation.run(input, IngestContext.standard(runDate),
-                ReadLimits.defaults(), Math.min(2, Runtime.getRuntime().availableProcessors()));
+                ConfiguredLimits.load(), Math.min(2, Runtime.getRuntime().availableProcessors()));
         Files.createDirectories(out);
         RejectsCsv.write(out, report.rejects());
         Map<String, String> params = new LinkedHashMap<>();

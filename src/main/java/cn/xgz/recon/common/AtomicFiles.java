@@ -21,19 +21,33 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes {@code target} atomically; on failure the temporary file is removed and nothing is renamed. */
+    /**
+     * Writes {@code target} atomically; on failure the temporary file is removed and nothing is renamed. A failure of
+     * the file system (disk full, no permission, read-only) is rethrown with a Chinese message naming the target.
+     */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
+            Files.createDirectories(dir);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
             move(tmp, target);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
+            deleteQuietly(tmp);
+            if (e instanceof IOException io && FileProblems.isFileSystemProblem(io)) {
+                throw new IOException("无法写入 " + target + "：" + FileProblems.describe(io), e);
+            }
             throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the write already failed; a leftover dot-file is never taken for an output
         }
     }
 

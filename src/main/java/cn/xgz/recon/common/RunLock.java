@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The data directory's run lock: an OS file lock on {@code <data-dir>/xgz.lock}, so a second run on the same
@@ -21,12 +23,23 @@ public final class RunLock implements AutoCloseable {
 
     public static final String FILE_NAME = "xgz.lock";
 
+    /**
+     * The lock files this process holds. OS record locks belong to the process, and closing any channel on the file
+     * drops them all (even a read of its text), so a second attempt in the holding process is answered from here
+     * without opening the file.
+     */
+    private static final Map<Path, RunLock> HELD = new HashMap<>();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final String holder;
 
-    private RunLock(FileChannel channel, FileLock lock) {
+    private RunLock(Path file, FileChannel channel, FileLock lock, String holder) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.holder = holder;
     }
 
     /** Thrown when another process (or another run in this process) holds the lock. */
@@ -47,7 +60,19 @@ public final class RunLock implements AutoCloseable {
     /** Takes the lock or fails at once; {@code description} is recorded for whoever is refused. */
     public static RunLock acquire(Path dataDir, String description) throws IOException, HeldException {
         Files.createDirectories(dataDir);
-        Path file = dataDir.resolve(FILE_NAME);
+        Path file = dataDir.toRealPath().resolve(FILE_NAME);
+        synchronized (HELD) {
+            RunLock mine = HELD.get(file);
+            if (mine != null) {
+                throw new HeldException(mine.holder);
+            }
+            RunLock taken = take(file, description);
+            HELD.put(file, taken);
+            return taken;
+        }
+    }
+
+    private static RunLock take(Path file, String description) throws IOException, HeldException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock l;
         try {
@@ -65,7 +90,7 @@ public final class RunLock implements AutoCloseable {
         ch.truncate(0);
         ch.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), 0);
         ch.force(false);
-        return new RunLock(ch, l);
+        return new RunLock(file, ch, l, text);
     }
 
     /** Who holds the lock now, or empty when nobody does (the lock is probed, not taken). */
@@ -74,6 +99,20 @@ public final class RunLock implements AutoCloseable {
         if (!Files.exists(file)) {
             return java.util.Optional.empty();
         }
+        synchronized (HELD) {
+            try {
+                RunLock mine = HELD.get(dataDir.toRealPath().resolve(FILE_NAME));
+                if (mine != null) {
+                    return java.util.Optional.of(mine.holder);
+                }
+            } catch (IOException e) {
+                return java.util.Optional.empty();
+            }
+            return probe(file);
+        }
+    }
+
+    private static java.util.Optional<String> probe(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock l;
             try {
@@ -101,12 +140,15 @@ public final class RunLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try {
-            if (lock.isValid()) {
-                lock.release();
+        synchronized (HELD) {
+            try {
+                if (lock.isValid()) {
+                    lock.release();
+                }
+            } finally {
+                channel.close();
+                HELD.remove(file, this);
             }
-        } finally {
-            channel.close();
         }
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * For the crash/restart tests only: kills this process with {@code kill -9} at a named point of the nightly
  * job, so a test can show that a restart with the same run date ends exactly as an uninterrupted run. Off
  * unless {@code XGZ_FAULT_KILL_AT} (or the system property {@code xgz.fault.kill-at}) is set to
- * {@code <step>} (at the step's start), {@code <step>:<n>} (after its n-th chunk) or {@code <step>:end}
- * (after its work, before it is recorded as complete).
+ * {@code <step>} (at the step's start), {@code <step>:<n>} (after its n-th chunk is processed, before that chunk's
+ * transaction commits, so the restart redoes it) or {@code <step>:end} (after its work; Spring Batch 6 has by then
+ * recorded the step complete, so this is a kill between two steps).
  */
 @Component
 public class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object> {

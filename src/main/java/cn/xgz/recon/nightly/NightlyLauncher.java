@@ -1,6 +1,7 @@
 package cn.xgz.recon.nightly;
 
 import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -118,7 +119,8 @@ public class NightlyLauncher {
         while (c.getCause() != null && c.getCause() != c) {
             c = c.getCause();
         }
-        String m = c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName();
-        return t == c || t.getMessage() == null ? m : t.getMessage() + "（" + m + "）";
+        String m = c instanceof java.io.IOException io && FileProblems.isFileSystemProblem(io) ? FileProblems.describe(io)
+                : c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName();
+        return t == c || t.getMessage() == null ? m : t.getMessage().contains(m) ? t.getMessage() : t.getMessage() + "（" + m + "）";
     }
 }

@@ -2,6 +2,7 @@ package cn.xgz.recon.nightly;
 
 import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.IngestStepConfiguration;
@@ -65,7 +66,8 @@ public class RunSummaryListener implements JobExecutionListener {
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValue(out, summary));
         } catch (IOException | RuntimeException e) {
-            log.error("无法写入运行摘要 {}：{}", runDir.resolve(FILE_NAME), PiiScrubber.scrub(e.getMessage()));
+            log.error("无法写入运行摘要 {}：{}", runDir.resolve(FILE_NAME), e instanceof IOException io
+                    && FileProblems.isFileSystemProblem(io) ? FileProblems.describe(io) : PiiScrubber.scrub(e.getMessage()));
         }
     }
 

@@ -56,7 +56,7 @@ class OutputStepConfiguration {
                     ProposalsCsv.write(runDir, results.result(job).proposals());
                     List<Reject> rejects = staged.rejects(job);
                     RejectsCsv.write(runDir, rejects);
-                    if (rejects.stream().anyMatch(r -> r.row() == 0)) {
+                    if (staged.anyFileRejectedWhole(job)) {
                         job.getExecutionContext().putString(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE, "true");
                     }
                     log.info("已写出 findings.csv（{} 条）、joint-branch-proposals.csv、rejects.csv（{} 行）",

@@ -116,7 +116,9 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
                 outcome = current.next();
             } catch (InputFileException e) {
                 // Unreadable part-way: what was read stays loaded; the rest of the file is reported, not guessed.
-                int at = current.lastRowNumber() + 1;
+                // The row after the last one read, or after the header when no data row was read yet.
+                int at = Math.max(current.lastRowNumber(), current.headerRowNumber()) + 1;
+                log.warn("文件 {} 自第 {} 行起无法读取：{}", e.file(), at, e.problem());
                 finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）");
                 pendingFileReject = new RowOutcome.Rejected<>(new Reject(schema.source(), e.file(), at, "",
                         "文件自此行起无法读取：" + e.problem(), ""));

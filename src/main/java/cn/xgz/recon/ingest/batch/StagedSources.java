@@ -1,5 +1,6 @@
 package cn.xgz.recon.ingest.batch;
 
+import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.source.AnnualReport;
@@ -10,6 +11,7 @@ import cn.xgz.recon.source.Registration;
 import cn.xgz.recon.source.Rider;
 import cn.xgz.recon.source.Source;
 import cn.xgz.recon.source.SourceData;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +110,21 @@ public class StagedSources {
         }
         all.sort(Comparator.comparing(Reject::source).thenComparing(Reject::file).thenComparingInt(Reject::row));
         return all;
+    }
+
+    /**
+     * Whether any input file of the run could not be used whole: rejected at the header, or unreadable part-way (a
+     * limit exceeded, a broken quote or sheet), as its {@link FileStats} record it.
+     */
+    public boolean anyFileRejectedWhole(JobExecution job) {
+        for (Source s : Source.values()) {
+            List<FileStats> stats = ContextJson.get(stepContext(job, s), RunContextKeys.FILE_STATS,
+                    new TypeReference<List<FileStats>>() {}, List.of());
+            if (stats.stream().anyMatch(FileStats::rejectedWhole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ExecutionContext stepContext(JobExecution job, Source s) {
