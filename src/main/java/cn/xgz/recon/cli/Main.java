@@ -42,8 +42,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             // Console users get one line; the stack trace is in the log file.
             line.getErr().println("运行失败：" + (ex instanceof java.io.IOException io && FileProblems.isFileSystemProblem(io)
-                    ? FileProblems.describe(io) : PiiScrubber.scrub(String.valueOf(ex.getMessage()))));
-            org.slf4j.LoggerFactory.getLogger(Main.class).debug("未处理的异常", ex);
+                    ? FileProblems.describe(io)
+                    : ex.getMessage() == null ? "内部错误，详见日志文件 logs/xgz.log" : PiiScrubber.scrub(ex.getMessage())));
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("未处理的异常", ex);
             return ExitCodes.FAILED;
         });
         return cl.execute(args);

@@ -120,7 +120,7 @@ public class NightlyLauncher {
             c = c.getCause();
         }
         String m = c instanceof java.io.IOException io && FileProblems.isFileSystemProblem(io) ? FileProblems.describe(io)
-                : c.getMessage() != null ? c.getMessage() : c.getClass().getSimpleName();
+                : c.getMessage() != null ? c.getMessage() : "内部错误，详见数据目录下的 logs/xgz.log";
         return t == c || t.getMessage() == null ? m : t.getMessage().contains(m) ? t.getMessage() : t.getMessage() + "（" + m + "）";
     }
 }

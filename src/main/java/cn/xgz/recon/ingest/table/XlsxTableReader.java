@@ -102,7 +102,10 @@ final class XlsxTableReader implements TableReader {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
             closeQuietly(sheet, pkg);
-            throw new InputFileException(name, "文件是旧版Excel（.xls）格式，请另存为.xlsx");
+            // Excel saves a password-protected workbook as an OLE2 container too: say which of the two it is.
+            throw new InputFileException(name, isEncrypted(file)
+                    ? "文件已加密（设有打开密码），请在Excel中取消密码后另存为.xlsx"
+                    : "文件是旧版Excel（.xls）格式，请另存为.xlsx");
         } catch (Exception | StackOverflowError e) {
             closeQuietly(sheet, pkg);
             throw failure(name, e);
@@ -420,10 +423,31 @@ final class XlsxTableReader implements TableReader {
         if (e instanceof XMLStreamException || e instanceof POIXMLException) {
             return new InputFileException(name, "工作表XML无效（文件已损坏，或含有不允许的DTD/外部实体）");
         }
+        if (e instanceof org.apache.poi.EmptyFileException) {
+            return new InputFileException(name, "文件为空（0字节），不是有效的.xlsx");
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXException || t instanceof XMLStreamException) {
+                return new InputFileException(name, "工作簿XML无效（文件已损坏，或含有不允许的DTD/外部实体）");
+            }
+        }
+        if (e instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException) {
+            return new InputFileException(name, "文件的压缩结构已损坏，不是有效的.xlsx");
+        }
         if (e instanceof IOException) {
             return new InputFileException(name, "文件不完整或已损坏，无法解压", e);
         }
-        return new InputFileException(name, "文件不是有效的.xlsx或已损坏（" + e.getClass().getSimpleName() + "）");
+        // Console users get a sentence, not a class name; the log file has the cause.
+        return new InputFileException(name, "文件不是有效的.xlsx或已损坏", e);
+    }
+
+    private static boolean isEncrypted(Path file) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            return fs.getRoot().hasEntry("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
