@@ -1,5 +1,6 @@
 package cn.xgz.recon.output;
 
+import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
@@ -70,14 +71,20 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions, FaultInjection faults) {
+            StagedSources staged, RegionTable regions, PersonKeys personKeys, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     Path input = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT));
-                    GapReportInput in = new GapReportInput(results.result(job), results.findings(job),
+                    boolean reveal = Boolean.parseBoolean(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_REVEAL_PII));
+                    List<Finding> findings = results.findings(job);
+                    if (reveal) {
+                        findings = PersonReveal.reveal(findings, staged.load(job), personKeys);
+                        log.warn("按 --reveal-pii 在工作簿中显示未脱敏的姓名与身份证号（内部资料 注意保密）");
+                    }
+                    GapReportInput in = new GapReportInput(results.result(job), findings,
                             SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
-                            Boolean.parseBoolean(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_REVEAL_PII)));
+                            reveal);
                     int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
                     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                     try {

@@ -91,6 +91,12 @@ class PersonalDataTest {
             });
         }
         assertThat(sheets).hasSizeGreaterThan(10);
+        Set<String> values = personalValues(run.input);
+        Path revealed = reveal.runDir().resolve("gap-report-" + reveal.runDir().getFileName().toString().replace("-", "") + ".xlsx");
+        assertThat(leaks(RunFiles.text(revealed), values, "revealed workbook"))
+                .as("an analyst who asked for full values sees ID numbers in the workbook").isNotEmpty();
+        assertThat(leaks(RunFiles.text(reveal.runDir().resolve("findings.csv")), values, "findings.csv"))
+                .as("the CSVs stay masked").isEmpty();
         for (Path wb : workbooks(run.runDir())) {
             forEachSheet(wb, (name, sheet) -> assertThat(firstCell(sheet)).as(name).isNotEqualTo("内部资料 注意保密"));
         }
