@@ -6,12 +6,14 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,7 +24,7 @@ final class FindingCodec {
 
     static byte[] encode(List<Finding> findings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.size() * 40 + 64);
-        try (BinaryOut out = new BinaryOut(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (BinaryOut out = new BinaryOut(fastGzip(bytes))) {
             out.intValue(findings.size());
             for (Finding f : findings) {
                 out.enumValue(f.rule());
@@ -43,8 +45,17 @@ final class FindingCodec {
         return bytes.toByteArray();
     }
 
+    /** Gzip at the fastest level: millions of findings are stored every night, and level 6 was three times slower for ~10% less. */
+    private static GZIPOutputStream fastGzip(ByteArrayOutputStream bytes) throws IOException {
+        return new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
+    }
+
     static List<Finding> decode(byte[] payload) {
-        try (BinaryIn in = new BinaryIn(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16))) {
+        try (BinaryIn in = new BinaryIn(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16), 1 << 16))) {
             int n = in.intValue();
             List<Finding> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {

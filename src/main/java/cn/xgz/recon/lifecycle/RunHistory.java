@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,12 +64,11 @@ public class RunHistory {
 
     /** The findings (with statuses) a run stored. */
     public List<Finding> findingsOf(long jobInstanceId) {
+        List<byte[]> parts = jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? ORDER BY PART",
+                (rs, i) -> rs.getBytes(1), jobInstanceId);
+        // Parts decode independently; the stream keeps their order.
         List<Finding> all = new ArrayList<>();
-        jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? ORDER BY PART",
-                rs -> {
-                    all.addAll(FindingCodec.decode(rs.getBytes(1)));
-                },
-                jobInstanceId);
+        parts.parallelStream().map(FindingCodec::decode).toList().forEach(all::addAll);
         return all;
     }
 
@@ -83,11 +83,16 @@ public class RunHistory {
     public void storeFindings(long jobInstanceId, List<Finding> findings) {
         tx.executeWithoutResult(s -> {
             jdbc.update("DELETE FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-            int part = 0;
-            for (int from = 0; from < findings.size() || part == 0; from += PART_SIZE) {
-                List<Finding> slice = findings.subList(from, Math.min(findings.size(), from + PART_SIZE));
+            // Encoded in parallel (each part is independent), inserted in part order.
+            int parts = Math.max(1, (findings.size() + PART_SIZE - 1) / PART_SIZE);
+            List<byte[]> payloads = IntStream.range(0, parts).parallel()
+                    .mapToObj(p -> FindingCodec.encode(findings.subList(p * PART_SIZE,
+                            Math.min(findings.size(), (p + 1) * PART_SIZE))))
+                    .toList();
+            for (int part = 0; part < parts; part++) {
+                int rows = Math.min(findings.size(), (part + 1) * PART_SIZE) - part * PART_SIZE;
                 jdbc.update("INSERT INTO FINDING_SNAPSHOT (JOB_INSTANCE_ID, PART, ROW_COUNT, PAYLOAD) VALUES (?,?,?,?)",
-                        jobInstanceId, part++, slice.size(), FindingCodec.encode(slice));
+                        jobInstanceId, part, rows, payloads.get(part));
             }
         });
     }

@@ -67,7 +67,20 @@ public final class BinaryIn implements AutoCloseable {
 
     public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
         byte b = in.readByte();
-        return b < 0 ? null : type.getEnumConstants()[b];
+        return b < 0 ? null : constants(type)[b];
+    }
+
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    /** The enum's constants without the copy {@code getEnumConstants()} makes on every call. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> E[] constants(Class<E> type) {
+        return (E[]) CONSTANTS.get(type);
     }
 
     @Override
