@@ -8,10 +8,13 @@ import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.RuleCode;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,8 +43,15 @@ class LifecycleStepConfiguration {
                     var job = step.getJobExecution();
                     LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
                     Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
-                    List<Finding> before = previous.map(p -> history.findingsOf(p.jobInstanceId())).orElse(List.of());
-                    List<Finding> now = FindingLifecycle.apply(results.result(job).findings(), before, runDate);
+                    List<Finding> current = results.result(job).findings();
+                    // A finding still open needs only its first_seen from the previous run; a resolved one needs all.
+                    Map<RuleCode, Set<String>> open = new EnumMap<>(RuleCode.class);
+                    for (Finding f : current) {
+                        open.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.subjectKey());
+                    }
+                    List<Finding> before = previous.map(p -> history.findingsOf(p.jobInstanceId(),
+                            (rule, key) -> open.containsKey(rule) && open.get(rule).contains(key))).orElse(List.of());
+                    List<Finding> now = FindingLifecycle.apply(current, before, runDate);
                     history.storeFindings(job.getJobInstanceId(), now);
                     results.setFindings(job, now);
                     previous.ifPresentOrElse(

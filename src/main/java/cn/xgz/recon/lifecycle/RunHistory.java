@@ -2,6 +2,7 @@ package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.rules.CountyFigures;
 import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.RuleCode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -64,11 +66,19 @@ public class RunHistory {
 
     /** The findings (with statuses) a run stored. */
     public List<Finding> findingsOf(long jobInstanceId) {
+        return findingsOf(jobInstanceId, (rule, key) -> false);
+    }
+
+    /**
+     * The findings a run stored, those matching {@code keyOnly} with only rule, subject, status and first_seen
+     * (see {@link FindingCodec#decode(byte[], BiPredicate)}).
+     */
+    List<Finding> findingsOf(long jobInstanceId, BiPredicate<RuleCode, String> keyOnly) {
         List<byte[]> parts = jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? ORDER BY PART",
                 (rs, i) -> rs.getBytes(1), jobInstanceId);
         // Parts decode independently; the stream keeps their order.
         List<Finding> all = new ArrayList<>();
-        parts.parallelStream().map(FindingCodec::decode).toList().forEach(all::addAll);
+        parts.parallelStream().map(p -> FindingCodec.decode(p, keyOnly)).toList().forEach(all::addAll);
         return all;
     }
 

@@ -30,6 +30,14 @@ public final class BinaryIn implements AutoCloseable {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Passes over a string without making it. */
+    public void skipString() throws IOException {
+        int n = in.readInt();
+        if (n > 0) {
+            in.skipNBytes(n);
+        }
+    }
+
     public List<String> strings() throws IOException {
         int n = in.readInt();
         List<String> list = new ArrayList<>(n);
@@ -55,6 +63,11 @@ public final class BinaryIn implements AutoCloseable {
 
     public int intValue() throws IOException {
         return in.readInt();
+    }
+
+    /** Passes over a {@link BinaryOut#longValue} or {@link BinaryOut#date}. */
+    public void skipLong() throws IOException {
+        in.skipNBytes(8);
     }
 
     public long longValue() throws IOException {
