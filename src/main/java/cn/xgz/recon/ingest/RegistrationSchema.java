@@ -73,10 +73,9 @@ public final class RegistrationSchema implements SourceSchema<Registration> {
             String legalRepId = c.idNumber(Column.LEGAL_REP_ID);
             String marketId = c.code(Column.MARKET_ID);
             Integer employees = c.count(Column.EMPLOYEES);
-            // 住所 is read (an optional column of the contract) but not kept: no rule or output uses it, and at
-            // province scale the addresses alone were some 600 MB of the heap.
+            String address = c.text(Column.ADDRESS);
             return new Registration(uscc, name, type, scale, region, officeCode, officeName, industry, established,
-                    status, legalRepName, legalRepId, marketId, employees, null, c.file(), c.rowNumber());
+                    status, legalRepName, legalRepId, marketId, employees, address, c.file(), c.rowNumber());
         });
     }
 
