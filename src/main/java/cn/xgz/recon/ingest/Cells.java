@@ -204,7 +204,7 @@ final class Cells {
         if (d == null) {
             throw new RowRejected(c, c.subject() + "无效", v);
         }
-        return d;
+        return Dates.shared(d);
     }
 
     /** An integer ≥ 0. */

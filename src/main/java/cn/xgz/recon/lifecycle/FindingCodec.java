@@ -6,12 +6,15 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -22,7 +25,7 @@ final class FindingCodec {
 
     static byte[] encode(List<Finding> findings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(findings.size() * 40 + 64);
-        try (BinaryOut out = new BinaryOut(new GZIPOutputStream(bytes, 1 << 16))) {
+        try (BinaryOut out = new BinaryOut(fastGzip(bytes))) {
             out.intValue(findings.size());
             for (Finding f : findings) {
                 out.enumValue(f.rule());
@@ -43,23 +46,51 @@ final class FindingCodec {
         return bytes.toByteArray();
     }
 
+    /** Gzip at the fastest level: millions of findings are stored every night, and level 6 was three times slower for ~10% less. */
+    private static GZIPOutputStream fastGzip(ByteArrayOutputStream bytes) throws IOException {
+        return new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
+    }
+
     static List<Finding> decode(byte[] payload) {
-        try (BinaryIn in = new BinaryIn(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16))) {
+        return decode(payload, (rule, key) -> false);
+    }
+
+    /**
+     * @param keyOnly the findings of which only rule, subject, status and first_seen are wanted (the lifecycle of
+     *     a finding that is still open): the others' text is skipped, not made into a million strings
+     */
+    static List<Finding> decode(byte[] payload, BiPredicate<RuleCode, String> keyOnly) {
+        try (BinaryIn in = new BinaryIn(new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(payload), 1 << 16), 1 << 16))) {
             int n = in.intValue();
             List<Finding> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                list.add(new Finding(
-                        in.enumValue(RuleCode.class),
-                        in.enumValue(SubjectType.class),
-                        in.string(),
-                        in.string(),
-                        in.string(),
-                        in.string(),
-                        in.longValue(),
-                        in.string(),
-                        in.string(),
-                        in.enumValue(FindingStatus.class),
-                        in.date()));
+                RuleCode rule = in.enumValue(RuleCode.class);
+                SubjectType type = in.enumValue(SubjectType.class);
+                String key = in.string();
+                if (keyOnly.test(rule, key)) {
+                    in.skipString();
+                    in.skipString();
+                    in.skipString();
+                    in.skipLong();
+                    in.skipString();
+                    in.skipString();
+                    list.add(new Finding(rule, type, key, null, null, null, 0, null, null,
+                            in.enumValue(FindingStatus.class), in.date()));
+                } else {
+                    list.add(new Finding(rule, type, key,
+                            in.string(),
+                            in.string(),
+                            in.string(),
+                            in.longValue(),
+                            in.string(),
+                            in.string(),
+                            in.enumValue(FindingStatus.class),
+                            in.date()));
+                }
             }
             return list;
         } catch (IOException e) {

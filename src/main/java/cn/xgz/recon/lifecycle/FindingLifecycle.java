@@ -5,6 +5,7 @@ import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,23 +61,26 @@ public final class FindingLifecycle {
     }
 
     private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate) {
-        Map<String, Finding> before = new HashMap<>(Math.max(16, previous.size() * 2));
+        // Keyed per rule by subject_key: the key rule|subject without building millions of strings.
+        Map<RuleCode, Map<String, Finding>> before = new EnumMap<>(RuleCode.class);
         for (Finding f : previous) {
             if (f.status() != FindingStatus.RESOLVED) {
-                before.put(f.key(), f);
+                before.computeIfAbsent(f.rule(), r -> new HashMap<>()).put(f.subjectKey(), f);
             }
         }
-        List<Finding> out = new ArrayList<>(current.size() + before.size() / 8);
-        Set<String> now = new HashSet<>(Math.max(16, current.size() * 2));
+        List<Finding> out = new ArrayList<>(current.size() + previous.size() / 8);
+        Map<RuleCode, Set<String>> now = new EnumMap<>(RuleCode.class);
         for (Finding f : current) {
-            now.add(f.key());
-            Finding earlier = before.get(f.key());
+            now.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.subjectKey());
+            Map<String, Finding> sameRule = before.get(f.rule());
+            Finding earlier = sameRule == null ? null : sameRule.get(f.subjectKey());
             out.add(earlier == null
                     ? f.withLifecycle(FindingStatus.NEW, runDate)
                     : f.withLifecycle(FindingStatus.OPEN, earlier.firstSeen()));
         }
         for (Finding f : previous) {
-            if (f.status() != FindingStatus.RESOLVED && !now.contains(f.key())) {
+            Set<String> sameRule = now.get(f.rule());
+            if (f.status() != FindingStatus.RESOLVED && (sameRule == null || !sameRule.contains(f.subjectKey()))) {
                 out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
             }
         }

@@ -8,10 +8,13 @@ import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.RuleCode;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,8 +43,14 @@ class LifecycleStepConfiguration {
                     var job = step.getJobExecution();
                     LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
                     Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
-                    List<Finding> before = previous.map(p -> history.historyOf(p.jobInstanceId())).orElse(List.of());
                     var result = results.result(job);
+                    // A finding still open needs only its first_seen from the previous run; a resolved one needs all.
+                    Map<RuleCode, Set<String>> open = new EnumMap<>(RuleCode.class);
+                    for (Finding f : result.findings()) {
+                        open.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.subjectKey());
+                    }
+                    List<Finding> before = previous.map(p -> history.historyOf(p.jobInstanceId(),
+                            (rule, key) -> open.containsKey(rule) && open.get(rule).contains(key))).orElse(List.of());
                     FindingLifecycle.Result lc = FindingLifecycle.apply(result.findings(), before, runDate,
                             result.skippedRules().keySet());
                     List<Finding> now = lc.reported();

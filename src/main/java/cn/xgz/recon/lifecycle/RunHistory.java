@@ -2,6 +2,7 @@ package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.rules.CountyFigures;
 import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.RuleCode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,21 +66,25 @@ public class RunHistory {
 
     /** The findings (with statuses) a run reported. */
     public List<Finding> findingsOf(long jobInstanceId) {
-        return read(jobInstanceId, "AND CARRIED = FALSE");
+        return read(jobInstanceId, "AND CARRIED = FALSE", (rule, key) -> false);
     }
 
-    /** What the next run compares with: the run's reported findings and those it carried for rules that did not run. */
-    public List<Finding> historyOf(long jobInstanceId) {
-        return read(jobInstanceId, "");
+    /**
+     * What the next run compares with: the run's reported findings and those it carried for rules that did not
+     * run; those matching {@code keyOnly} with only rule, subject, status and first_seen (see
+     * {@link FindingCodec#decode(byte[], BiPredicate)}).
+     */
+    List<Finding> historyOf(long jobInstanceId, BiPredicate<RuleCode, String> keyOnly) {
+        return read(jobInstanceId, "", keyOnly);
     }
 
-    private List<Finding> read(long jobInstanceId, String filter) {
+    private List<Finding> read(long jobInstanceId, String filter, BiPredicate<RuleCode, String> keyOnly) {
+        List<byte[]> parts = jdbc.query(
+                "SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? " + filter + " ORDER BY PART",
+                (rs, i) -> rs.getBytes(1), jobInstanceId);
+        // Parts decode independently; the stream keeps their order.
         List<Finding> all = new ArrayList<>();
-        jdbc.query("SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? " + filter + " ORDER BY PART",
-                rs -> {
-                    all.addAll(FindingCodec.decode(rs.getBytes(1)));
-                },
-                jobInstanceId);
+        parts.parallelStream().map(p -> FindingCodec.decode(p, keyOnly)).toList().forEach(all::addAll);
         return all;
     }
 
@@ -94,13 +101,17 @@ public class RunHistory {
     }
 
     private int insertParts(long jobInstanceId, int firstPart, List<Finding> findings, boolean carried) {
-        int part = firstPart;
-        for (int from = 0; from < findings.size(); from += PART_SIZE) {
-            List<Finding> slice = findings.subList(from, Math.min(findings.size(), from + PART_SIZE));
+        // Encoded in parallel (each part is independent), inserted in part order.
+        int parts = (findings.size() + PART_SIZE - 1) / PART_SIZE;
+        List<byte[]> payloads = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> FindingCodec.encode(findings.subList(p * PART_SIZE, Math.min(findings.size(), (p + 1) * PART_SIZE))))
+                .toList();
+        for (int p = 0; p < parts; p++) {
+            int rows = Math.min(findings.size(), (p + 1) * PART_SIZE) - p * PART_SIZE;
             jdbc.update("INSERT INTO FINDING_SNAPSHOT (JOB_INSTANCE_ID, PART, ROW_COUNT, CARRIED, PAYLOAD) VALUES (?,?,?,?,?)",
-                    jobInstanceId, part++, slice.size(), carried, FindingCodec.encode(slice));
+                    jobInstanceId, firstPart + p, rows, carried, payloads.get(p));
         }
-        return part;
+        return firstPart + parts;
     }
 
     /** Stores a run's county figures, replacing the same job instance's. */

@@ -61,6 +61,8 @@ public class RunResults {
             long t2 = System.nanoTime();
             result = reconciler.reconcile(data, resolution, runDate);
             long t3 = System.nanoTime();
+            // The result holds what later steps need; a restart reloads rows from the staging files if it must.
+            staged.release();
             log.info("比对完成：载入 {} 秒，名称匹配 {} 秒，规则与联建 {} 秒，发现 {} 条", secs(t1 - t0), secs(t2 - t1),
                     secs(t3 - t2), String.format("%,d", result.findings().size()));
         }

@@ -47,7 +47,8 @@ public final class GapWorkbookWriter {
     private final IndustryTable industries;
 
     public GapWorkbookWriter() {
-        this(EXCEL_MAX_ROWS, DEFAULT_WINDOW, true);
+        // Plain temporary files: gzip'ing them cost a deflate and an inflate per row for disk space that is cheap.
+        this(EXCEL_MAX_ROWS, DEFAULT_WINDOW, false);
     }
 
     /**
@@ -149,7 +150,7 @@ public final class GapWorkbookWriter {
 
     /** The workbook of one scope, streamed to {@code out}. */
     void write(ReportContext ctx, Scope scope, OutputStream out) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(null, window, compressTempFiles, false);
+        SXSSFWorkbook wb = new FastZipWorkbook(window, compressTempFiles);
         try {
             Styles styles = new Styles(wb);
             Map<RuleCode, List<Finding>> rules = new EnumMap<>(RuleCode.class);

@@ -39,7 +39,7 @@ final class RunFacts {
     private static final byte REP_MEMBER_YES = 1;
     private static final byte REP_MEMBER_NO = 2;
 
-    final SourceData data;
+    SourceData data;
     final NameResolution resolution;
     final LocalDate runDate;
     final int requiredReportYear;
@@ -106,6 +106,9 @@ final class RunFacts {
         indexMarkets();
         classifyEntities();
         readLatestReports();
+        // The reports now live in the arrays above; letting go of the rows frees the heap for the later steps.
+        this.data = new SourceData(data.present(), data.registrations(), List.of(), data.riders(), data.partyOrgs(),
+                data.partyMembers(), data.markets());
         indexOrganisations();
         int[][] csr = coverage();
         this.coverStart = csr[0];

@@ -30,6 +30,14 @@ public final class BinaryIn implements AutoCloseable {
         return new String(b, StandardCharsets.UTF_8);
     }
 
+    /** Passes over a string without making it. */
+    public void skipString() throws IOException {
+        int n = in.readInt();
+        if (n > 0) {
+            in.skipNBytes(n);
+        }
+    }
+
     public List<String> strings() throws IOException {
         int n = in.readInt();
         List<String> list = new ArrayList<>(n);
@@ -57,6 +65,11 @@ public final class BinaryIn implements AutoCloseable {
         return in.readInt();
     }
 
+    /** Passes over a {@link BinaryOut#longValue} or {@link BinaryOut#date}. */
+    public void skipLong() throws IOException {
+        in.skipNBytes(8);
+    }
+
     public long longValue() throws IOException {
         return in.readLong();
     }
@@ -67,7 +80,20 @@ public final class BinaryIn implements AutoCloseable {
 
     public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
         byte b = in.readByte();
-        return b < 0 ? null : type.getEnumConstants()[b];
+        return b < 0 ? null : constants(type)[b];
+    }
+
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
+    /** The enum's constants without the copy {@code getEnumConstants()} makes on every call. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Enum<E>> E[] constants(Class<E> type) {
+        return (E[]) CONSTANTS.get(type);
     }
 
     @Override

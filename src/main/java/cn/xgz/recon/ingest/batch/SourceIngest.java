@@ -70,7 +70,8 @@ final class SourceIngest<T> implements StepExecutionListener {
         Path ws = workspace.of(instance);
         reader = new SourceStepReader<>(schema, files, new IngestContext(runDate, regions, industries), limits);
         writer = new StagingWriter<>(StagedSources.loadedFile(ws, schema.source()),
-                StagedSources.rejectsFile(ws, schema.source()), codec, staged.sink(instance, schema.source()));
+                StagedSources.rejectsFile(ws, schema.source()), codec, staged.sink(instance, schema.source()),
+                StagedSources.retainedOf(schema.source()));
     }
 
     @Override

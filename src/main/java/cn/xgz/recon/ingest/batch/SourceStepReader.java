@@ -188,6 +188,8 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
             current.close();
             current = null;
         }
+        // The step bean outlives its execution; the key table (hundreds of MB at province scale) must not.
+        keys = null;
     }
 
     private static long size(Path file) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -24,12 +25,15 @@ final class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>> {
     private final Path rejectsPath;
     private final RecordCodec<T> codec;
     private final StagedSources.Sink<T> sink;
+    private final UnaryOperator<T> retained;
 
     private StagingFile<T> loaded;
     private StagingFile<Reject> rejects;
     private List<T> memory;
 
-    StagingWriter(Path loadedPath, Path rejectsPath, RecordCodec<T> codec, StagedSources.Sink<T> sink) {
+    StagingWriter(Path loadedPath, Path rejectsPath, RecordCodec<T> codec, StagedSources.Sink<T> sink,
+            UnaryOperator<T> retained) {
+        this.retained = retained;
         this.loadedPath = loadedPath;
         this.rejectsPath = rejectsPath;
         this.codec = codec;
@@ -58,7 +62,7 @@ final class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>> {
             if (outcome instanceof RowOutcome.Loaded<T> l) {
                 loaded.append(l.value());
                 if (memory != null) {
-                    memory.add(l.value());
+                    memory.add(retained.apply(l.value()));
                 }
             } else if (outcome instanceof RowOutcome.Rejected<T> r) {
                 rejects.append(r.reject());

@@ -3,7 +3,6 @@ package cn.xgz.recon.ingest.table;
 import cn.xgz.recon.ingest.value.TextCleaner;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import com.opencsv.exceptions.CsvMalformedLineException;
 import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
@@ -53,7 +52,7 @@ final class CsvTableReader implements TableReader {
             in.skipNBytes(encoding.bomLength());
             BufferedReader text = new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
             CSVReader csv = new CSVReaderBuilder(text)
-                    .withCSVParser(new RFC4180ParserBuilder().build())
+                    .withCSVParser(new QuoteFreeFastPathParser())
                     .withMultilineLimit(limits.maxLinesPerRecord())
                     .build();
             CsvTableReader reader = new CsvTableReader(name, limits, csv);

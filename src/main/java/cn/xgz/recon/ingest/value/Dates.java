@@ -88,6 +88,29 @@ public final class Dates {
         return s.substring(0, space);
     }
 
+    private static final long SHARED_FROM = LocalDate.of(1900, 1, 1).toEpochDay();
+    private static final LocalDate[] SHARED = new LocalDate[(int) (LocalDate.of(2200, 1, 1).toEpochDay() - SHARED_FROM)];
+
+    /**
+     * One instance per day: a province's rows hold some 15 million dates of a few thousand distinct days, 370 MB
+     * as separate objects. Racy but safe: a LocalDate is immutable, so a thread sees either null or a whole one.
+     */
+    public static LocalDate shared(LocalDate d) {
+        if (d == null) {
+            return null;
+        }
+        long i = d.toEpochDay() - SHARED_FROM;
+        if (i < 0 || i >= SHARED.length) {
+            return d;
+        }
+        LocalDate s = SHARED[(int) i];
+        if (s == null) {
+            SHARED[(int) i] = d;
+            return d;
+        }
+        return s;
+    }
+
     private static LocalDate of(int y, int m, int d) {
         try {
             return LocalDate.of(y, m, d);

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Province-scale benchmark (issue 5); not part of the test suite.
+#   jobs/bench.sh SIZE [SEED]            generate once (cached), nightly twice (date D, then D+1 on the same data dir)
+#   jobs/bench.sh --determinism SIZE [SEED]   nightly with --threads 1 and --threads 2, CSVs compared byte for byte
+# Environment: XGZ_BENCH_DIR (default /tmp/xgz-bench), XGZ_BENCH_JAVA_OPTS (default: see opts below),
+#              XGZ_BENCH_THREADS (default: launcher default), XGZ_BENCH_JFR=1 records a JFR profile of run 1.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mode=bench
+if [ "${1:-}" = "--determinism" ]; then mode=determinism; shift; fi
+size="${1:?usage: jobs/bench.sh [--determinism] SIZE [SEED]}"
+seed="${2:-1}"
+base="${XGZ_BENCH_DIR:-/tmp/xgz-bench}"
+input="$base/input-$size-s$seed"
+# A pre-sized heap with a small young generation: the rows stay live for the whole run, so the old generation
+# must hold them without repeated full collections; a metaspace high-water mark avoids a late "Metadata GC
+# Threshold" full collection of a 6 GB heap (16 s measured).
+opts="${XGZ_BENCH_JAVA_OPTS:--Xmx8g -Xms8g -Xmn1g -XX:MetaspaceSize=256m -XX:+UseParallelGC}"
+export XGZ_PII_SECRET="${XGZ_PII_SECRET:-bench-secret}"
+d1=2025-09-30
+d2=2025-10-01
+mkdir -p "$base"
+# Build once and run a private copy of the jar, so that editing or rebuilding the sources during a long
+# benchmark neither changes the code under test between runs nor replaces a jar that a JVM is running from.
+(cd "$root" && mvn -q -B -DskipTests package >&2)
+jar="$base/xgz-recon-bench-$$.jar"
+cp "$root/target/xgz-recon.jar" "$jar"
+trap 'rm -f "$jar"' EXIT
+
+if [ ! -f "$input/.complete" ]; then
+  echo "== generating $size entities (seed $seed) into $input"
+  rm -rf "$input"
+  /usr/bin/time -f "generate: %e s wall, %M KB peak RSS" \
+    java $opts -Dfile.encoding=UTF-8 -jar "$jar" generate --entities "$size" --seed "$seed" --out "$input" \
+    | tee "$base/generate-$size-s$seed.txt"
+  touch "$input/.complete"
+fi
+echo "== input $input ($(du -sh "$input" | cut -f1))"
+
+# Prints wall/RSS from the time -v log and the per-step seconds from run-summary.json.
+report() {
+  local label="$1" tlog="$2" summary="$3"
+  echo "-- $label"
+  grep -E 'Elapsed \(wall clock\)|Maximum resident set size|Exit status' "$tlog" | sed 's/^\s*/   /'
+  python3 - "$summary" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+def walk(o, path=""):
+    # run-summary.json layouts vary; print any step list with seconds, and the finding count.
+    if isinstance(o, dict):
+        for k, v in o.items():
+            if isinstance(v, (dict, list)): walk(v, path + "." + k)
+    elif isinstance(o, list):
+        for it in o:
+            if isinstance(it, dict) and ("seconds" in it or "durationSeconds" in it) and ("name" in it or "step" in it):
+                sec = it.get("seconds", it.get("durationSeconds"))
+                print(f"   step {it.get('name', it.get('step')):<28} {sec:>8}")
+            else:
+                walk(it, path)
+walk(s)
+for k in ("findings", "findingCount", "findingsTotal"):
+    if k in s: print(f"   findings {s[k]}")
+PY
+}
+
+run_nightly() { # out data date threads label
+  local out="$1" data="$2" date="$3" threads="$4" label="$5" extra=""
+  [ -n "$threads" ] && extra="--threads $threads"
+  local jopts="$opts"
+  if [ "${XGZ_BENCH_JFR:-}" = 1 ] && [ "$label" = run1 ]; then
+    jopts="$jopts -XX:StartFlightRecording=filename=$base/$label-$size.jfr,settings=profile"
+  fi
+  echo "   load before $label: $(cut -d' ' -f1-3 /proc/loadavg)"
+  /usr/bin/time -v -o "$base/time-$label-$size.txt" \
+    java $jopts -Dfile.encoding=UTF-8 -jar "$jar" nightly --input "$input" --out "$out" --date "$date" --data-dir "$data" $extra \
+    > "$base/log-$label-$size.txt" 2>&1 || { echo "nightly $label failed:"; tail -30 "$base/log-$label-$size.txt"; exit 1; }
+  report "$label ($date, threads ${threads:-default})" "$base/time-$label-$size.txt" "$out/$date/run-summary.json"
+}
+
+if [ "$mode" = bench ]; then
+  out="$base/out-$size-s$seed"; data="$base/data-$size-s$seed"
+  rm -rf "$out" "$data"
+  run_nightly "$out" "$data" "$d1" "${XGZ_BENCH_THREADS:-}" run1
+  run_nightly "$out" "$data" "$d2" "${XGZ_BENCH_THREADS:-}" run2
+  wc -l "$out/$d1/findings.csv" "$out/$d2/findings.csv" | sed 's/^/   /'
+else
+  for t in 1 2; do
+    rm -rf "$base/det-out-$t" "$base/det-data-$t"
+    run_nightly "$base/det-out-$t" "$base/det-data-$t" "$d1" "$t" "det-t$t"
+  done
+  status=0
+  for f in "$base/det-out-1/$d1"/*.csv; do
+    n="$(basename "$f")"
+    if cmp -s "$f" "$base/det-out-2/$d1/$n"; then echo "   same      $n"; else echo "   DIFFERENT $n"; status=1; fi
+  done
+  [ $status = 0 ] && echo "determinism: all CSVs identical" || echo "determinism: outputs differ"
+  exit $status
+fi
