@@ -20,18 +20,28 @@ public final class SourceFiles {
     /** Files of each source present in {@code folder}; sources without a file are absent from the map. */
     public static Map<Source, List<Path>> inFolder(Path folder) {
         Map<Source, List<Path>> bySource = new EnumMap<>(Source.class);
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("~$")) // Excel's lock files
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .forEach(p -> {
-                        Optional<Source> source = Source.ofFileName(p.getFileName().toString());
-                        source.ifPresent(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path p : candidates(folder)) {
+            Optional<Source> source = Source.ofFileName(p.getFileName().toString());
+            source.ifPresent(s -> bySource.computeIfAbsent(s, k -> new ArrayList<>()).add(p));
         }
         bySource.replaceAll((s, l) -> List.copyOf(l));
         return bySource;
+    }
+
+    /** Files in {@code folder} that belong to no source (named in the run log, then ignored). */
+    public static List<Path> unrecognised(Path folder) {
+        return candidates(folder).stream().filter(p -> Source.ofFileName(p.getFileName().toString()).isEmpty()).toList();
+    }
+
+    /** Regular files in name order, without Excel's lock files ({@code ~$…}) and hidden or temporary ({@code .…}) ones. */
+    private static List<Path> candidates(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
