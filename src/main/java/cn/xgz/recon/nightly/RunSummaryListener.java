@@ -41,7 +41,6 @@ public class RunSummaryListener implements JobExecutionListener {
     public static final String FILE_NAME = "run-summary.json";
 
     /** Step-context keys the steps fill. */
-    public static final String CTX_FILE_STATS = "fileStats";
     public static final String CTX_SKIPPED_RULES = "skippedRules";
     public static final String CTX_RESOLUTION = "resolution";
     public static final String CTX_FINDING_COUNTS = "findingCounts";
@@ -77,7 +76,7 @@ public class RunSummaryListener implements JobExecutionListener {
         List<String> missing = new ArrayList<>();
         for (Source s : Source.values()) {
             StepExecution se = last.get(IngestStepConfiguration.stepName(s));
-            List<FileStats> stats = ContextJson.get(ctx(se), CTX_FILE_STATS, new TypeReference<List<FileStats>>() {}, List.of());
+            List<FileStats> stats = FileStats.of(ctx(se));
             files.addAll(stats);
             if (se != null && se.getStatus() == BatchStatus.COMPLETED && stats.isEmpty()) {
                 missing.add(s.prefix());

@@ -21,4 +21,11 @@ public record FileStats(
         long rejected,
         boolean rejectedWhole,
         String problem,
-        List<String> unknownColumns) {}
+        List<String> unknownColumns) {
+
+    /** The stats an ingest step recorded in its execution context ({@link RunContextKeys#FILE_STATS}); none when null. */
+    public static List<FileStats> of(org.springframework.batch.infrastructure.item.ExecutionContext ctx) {
+        return cn.xgz.recon.common.ContextJson.get(ctx, RunContextKeys.FILE_STATS,
+                new com.fasterxml.jackson.core.type.TypeReference<List<FileStats>>() {}, List.of());
+    }
+}

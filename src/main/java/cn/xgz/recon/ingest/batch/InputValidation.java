@@ -1,6 +1,5 @@
 package cn.xgz.recon.ingest.batch;
 
-import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.ingest.IngestContext;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.RowOutcome;
@@ -9,7 +8,6 @@ import cn.xgz.recon.ingest.SourceSchemas;
 import cn.xgz.recon.ingest.table.ReadLimits;
 import cn.xgz.recon.nightly.InputPlan;
 import cn.xgz.recon.source.Source;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +90,7 @@ public final class InputValidation {
             reader.close();
         }
         return new SourceResult(
-                ContextJson.get(ctx, RunContextKeys.FILE_STATS, new TypeReference<List<FileStats>>() {}, List.of()),
+                FileStats.of(ctx),
                 rejects);
     }
 }

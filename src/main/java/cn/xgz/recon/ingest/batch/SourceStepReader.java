@@ -11,7 +11,6 @@ import cn.xgz.recon.ingest.SourceFileReader;
 import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.table.InputFileException;
 import cn.xgz.recon.ingest.table.ReadLimits;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +68,7 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     public void open(ExecutionContext ctx) {
         keys = new DuplicateKeys();
         stats = new LinkedHashMap<>();
-        for (FileStats s : ContextJson.get(ctx, RunContextKeys.FILE_STATS, new TypeReference<List<FileStats>>() {}, List.<FileStats>of())) {
+        for (FileStats s : FileStats.of(ctx)) {
             stats.put(s.file(), s);
         }
         fileIndex = ctx.getInt(CTX_FILE_INDEX, 0);

@@ -1,6 +1,5 @@
 package cn.xgz.recon.ingest.batch;
 
-import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.source.AnnualReport;
@@ -11,7 +10,6 @@ import cn.xgz.recon.source.Registration;
 import cn.xgz.recon.source.Rider;
 import cn.xgz.recon.source.Source;
 import cn.xgz.recon.source.SourceData;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,9 +122,7 @@ public class StagedSources {
      */
     public boolean anyFileRejectedWhole(JobExecution job) {
         for (Source s : Source.values()) {
-            List<FileStats> stats = ContextJson.get(stepContext(job, s), RunContextKeys.FILE_STATS,
-                    new TypeReference<List<FileStats>>() {}, List.of());
-            if (stats.stream().anyMatch(FileStats::rejectedWhole)) {
+            if (FileStats.of(stepContext(job, s)).stream().anyMatch(FileStats::rejectedWhole)) {
                 return true;
             }
         }
