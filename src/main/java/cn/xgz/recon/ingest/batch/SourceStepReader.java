@@ -1,6 +1,7 @@
 package cn.xgz.recon.ingest.batch;
 
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.common.FileDigest;
 import cn.xgz.recon.ingest.DuplicateKeys;
 import cn.xgz.recon.ingest.FileCounts;
 import cn.xgz.recon.ingest.IngestContext;
@@ -12,15 +13,10 @@ import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.table.InputFileException;
 import cn.xgz.recon.ingest.table.ReadLimits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,16 +196,10 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            byte[] buf = new byte[1 << 16];
-            while (in.read(buf) >= 0) {
-                // the digest sees every byte
-            }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return FileDigest.sha256(file);
         } catch (IOException e) {
             throw new ItemStreamException("无法读取文件 " + file.getFileName(), new UncheckedIOException(e));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
