@@ -246,7 +246,7 @@ final class Cells {
         }
         Boolean b = Booleans.parse(v);
         if (b == null) {
-            throw new RowRejected(c, c.subject() + "取值无效", v);
+            throw new RowRejected(c, invalidChoice(c.subject(), Booleans.ACCEPTED), v);
         }
         return b;
     }
@@ -261,9 +261,29 @@ final class Cells {
         Map<String, E> table = (Map<String, E>) labels.computeIfAbsent(type, t -> labelTable(type));
         E e = table.get(v);
         if (e == null) {
-            throw new RowRejected(c, c.subject() + "取值无效", v);
+            throw new RowRejected(c, invalidChoice(c.subject(), accepted(type)), v);
         }
         return e;
+    }
+
+    /** A value outside a closed list: the reason names what the column accepts, so the sender can correct it. */
+    static String invalidChoice(String subject, String accepted) {
+        return subject + "取值无效，应为" + accepted;
+    }
+
+    /** The labels of a closed vocabulary, its aliases in brackets: 存续（或在营、开业、在册）、吊销、注销、迁出. */
+    private static <E extends Enum<E> & Labeled> String accepted(Class<E> type) {
+        StringBuilder b = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            if (b.length() > 0) {
+                b.append('、');
+            }
+            b.append(e.label());
+            if (!e.aliases().isEmpty()) {
+                b.append("（或").append(String.join("、", e.aliases())).append('）');
+            }
+        }
+        return b.toString();
     }
 
     /** Label and aliases → constant, built once: {@link Labeled#parse} copies the constants on every call. */

@@ -91,7 +91,7 @@ public final class RiderSchema implements SourceSchema<Rider> {
         if (text.equals("离职")) {
             return false;
         }
-        throw new RowRejected(Column.ACTIVE, Column.ACTIVE.subject() + "取值无效", text);
+        throw new RowRejected(Column.ACTIVE, Cells.invalidChoice(Column.ACTIVE.subject(), "在岗、离职或留空"), text);
     }
 
     /**

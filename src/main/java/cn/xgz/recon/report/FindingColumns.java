@@ -60,7 +60,8 @@ final class FindingColumns {
             case NAME -> name(cols, ctx);
         }
         String metric = Labels.metric(rule);
-        if (metric != null) {
+        // R03's metric is the 党员底数 the entity columns already show.
+        if (metric != null && rule != RuleCode.R03) {
             cols.add(Col.of(metric, rule == RuleCode.R13 ? Col.Kind.PLAIN : Col.Kind.COUNT, Finding::metric));
         }
         if (hasBasis(rule)) {
@@ -85,7 +86,7 @@ final class FindingColumns {
         cols.add(Col.text("状态", f -> Labels.status(f.status())));
         cols.add(Col.of("首次发现", Col.Kind.DATE, Finding::firstSeen));
         cols.add(Col.of("销号日期", Col.Kind.DATE, f -> ctx.runDate()));
-        cols.add(Col.of("持续天数", Col.Kind.COUNT, ctx::daysOpen));
+        cols.add(Col.of(Labels.DAYS_TO_RESOLVE, Col.Kind.COUNT, ctx::daysOpen));
         cols.add(Col.of("说明", Col.Kind.LONG_TEXT, Finding::detail));
         return cols;
     }
@@ -98,7 +99,7 @@ final class FindingColumns {
     private static void lifecycle(List<Col<Finding>> cols, ReportContext ctx) {
         cols.add(Col.text("状态", f -> Labels.status(f.status())));
         cols.add(Col.of("首次发现", Col.Kind.DATE, Finding::firstSeen));
-        cols.add(Col.of("持续天数", Col.Kind.COUNT, ctx::daysOpen));
+        cols.add(Col.of(Labels.DAYS_OPEN, Col.Kind.COUNT, ctx::daysOpen));
         cols.add(Col.of("说明", Col.Kind.LONG_TEXT, Finding::detail));
     }
 

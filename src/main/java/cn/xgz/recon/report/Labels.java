@@ -8,10 +8,34 @@ import cn.xgz.recon.rules.SubjectType;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The Chinese words the workbooks print for the contract's codes. */
+/**
+ * The Chinese words the workbooks print: the contract's codes and the terms used across sheets, one wording per idea
+ * (新发现 / 持续 / 已销号 for a finding's status, 未销号 for 新发现 + 持续).
+ */
 final class Labels {
 
+    /** Findings not resolved: 新发现 + 持续. */
+    static final String OPEN_NOW = "未销号";
+    /** Days since first seen, for a finding still open. */
+    static final String DAYS_OPEN = "未销号天数";
+    /** Days from first seen to the run that resolved it. */
+    static final String DAYS_TO_RESOLVE = "历时天数";
+    static final String IN_SCOPE = "纳入统计的经营主体数";
+    static final String COVERAGE = "党组织覆盖率（%）";
+    static final String BACK_TO_SUMMARY = "← 返回汇总";
+
     private Labels() {}
+
+    /** 登记状态 of a market's operator as registered; 未登记 when the registrations do not have it. */
+    static String operatorStatus(cn.xgz.recon.rules.MarketView m) {
+        if (m.operatorName() == null) {
+            return "未登记";
+        }
+        if (m.operatorInactive() && "存续".equals(m.operatorStatus())) {
+            return "存续（成立日期晚于运行日期）";
+        }
+        return m.operatorStatus();
+    }
 
     static String status(FindingStatus s) {
         if (s == null) {

@@ -89,7 +89,7 @@ final class OtherSheets {
                 Col.text("地市", m -> ctx.cityName(m.regionCode())),
                 Col.text("开办者统一社会信用代码", MarketView::operatorUscc),
                 Col.text("开办者名称", m -> m.operatorName() == null ? "（未登记）" : m.operatorName()),
-                Col.text("开办者登记状态", m -> m.operatorName() == null ? "未登记" : m.operatorInactive() ? "非存续" : "存续"),
+                Col.text("开办者登记状态", Labels::operatorStatus),
                 Col.of("经营户数量（台账）", Col.Kind.COUNT, MarketView::stallCount),
                 Col.of("场内登记经营主体数", Col.Kind.COUNT, MarketView::registeredTraders),
                 Col.of("党员底数", Col.Kind.COUNT, MarketView::memberBase),

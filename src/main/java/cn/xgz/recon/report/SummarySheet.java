@@ -50,10 +50,10 @@ final class SummarySheet {
     static final String CHART_TITLE = "各地市党组织覆盖率（%）";
     static final String UNKNOWN_REGION = "地区未定";
 
-    private static final String[] FIXED = {"地市代码", "地市", "在范围经营主体数", "党员底数", "已建党组织经营主体数", "党组织覆盖率（%）"};
+    private static final String[] FIXED = {"地市代码", "地市", Labels.IN_SCOPE, "党员底数", "已建党组织经营主体数", Labels.COVERAGE};
     private static final String[] STATUS = {"新发现", "持续", "已销号"};
     /** Per rule and city: findings not resolved, i.e. 新发现 + 持续. */
-    static final String OPEN_NOW = "未销号";
+    static final String OPEN_NOW = Labels.OPEN_NOW;
     private static final int COVERAGE_COL = 5;
     private static final int RULE_COLS_START = FIXED.length + 3;
 

@@ -28,8 +28,7 @@ final class ClaimedOrgMissingRule implements Rule {
             if (form == null || !form.claimsOrganisation() || f.covered(pos)) {
                 continue;
             }
-            String detail = f.regs.get(pos).name() + " " + f.latestYear[pos] + "年度年报填报党组织建制为" + form.label()
-                    + "，但党组织信息中没有覆盖该单位的有效党组织。";
+            String detail = RuleTexts.r07(f.regs.get(pos).name(), f.latestYear[pos], form.label());
             out.add(Findings.entity(f, code(), pos, 0, null, detail));
         }
         return out;

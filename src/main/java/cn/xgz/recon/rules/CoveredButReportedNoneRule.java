@@ -27,8 +27,7 @@ final class CoveredButReportedNoneRule implements Rule {
             if (f.latestForm(pos) != ReportedOrgForm.NONE || !f.covered(pos)) {
                 continue;
             }
-            String detail = f.regs.get(pos).name() + "已被有效党组织覆盖（" + String.join("、", f.coveringOrgCodes(pos)) + "），但"
-                    + f.latestYear[pos] + "年度年报填报“未成立党组织”，请指导更正年报。";
+            String detail = RuleTexts.r08(f.regs.get(pos).name(), f.coveringOrgCodes(pos), f.latestYear[pos]);
             out.add(Findings.entity(f, code(), pos, 0, null, detail));
         }
         return out;

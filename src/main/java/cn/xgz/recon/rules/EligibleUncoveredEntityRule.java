@@ -27,11 +27,7 @@ final class EligibleUncoveredEntityRule implements Rule {
             if (basis == null || f.covered(pos)) {
                 continue;
             }
-            String name = f.regs.get(pos).name();
-            String detail = name + "名册在册正式党员" + f.pf[pos] + "人、最近年报党员" + f.a[pos] + "人，符合单独组建条件但未被任何党组织覆盖，"
-                    + ("ROSTER".equals(basis)
-                            ? "建议单独组建党支部。"
-                            : "年报人数含预备党员，请先核实正式党员人数，再指导单独组建党支部。");
+            String detail = RuleTexts.r02(f.regs.get(pos).name(), f.pf[pos], f.a[pos], "ROSTER".equals(basis));
             out.add(Findings.entity(f, code(), pos, Math.max(f.pf[pos], f.a[pos]), basis, detail));
         }
         return out;

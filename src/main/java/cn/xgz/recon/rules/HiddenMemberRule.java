@@ -34,16 +34,18 @@ final class HiddenMemberRule implements Rule {
                 continue;
             }
             Set<String> riderSources = new LinkedHashSet<>();
+            boolean democraticParty = false;
             for (int row : p.riderRows) {
                 Rider r = persons.rider(row);
                 if (r.active() && !PoliticalStatus.declaresMembership(r.politicalStatus())) {
-                    riderSources.add(r.platform() + "骑手登记政治面貌为" + r.politicalStatus());
+                    riderSources.add(RuleTexts.r05RiderStatus(r.platform(), r.politicalStatus()));
+                    democraticParty |= RuleTexts.democraticParty(r.politicalStatus());
                 }
             }
             Set<String> repSources = new LinkedHashSet<>();
             for (int pos : p.legalRepOf) {
                 if (f.inScope.get(pos) && Boolean.FALSE.equals(f.latestLegalRepIsMember(pos))) {
-                    repSources.add(f.regs.get(pos).name() + "年报填报法定代表人不是中共党员");
+                    repSources.add(RuleTexts.r05LegalRepNotMember(f.regs.get(pos).name()));
                 }
             }
             if (riderSources.isEmpty() && repSources.isEmpty()) {
@@ -52,7 +54,7 @@ final class HiddenMemberRule implements Rule {
             String basis = riderSources.isEmpty() ? "LEGAL_REP" : repSources.isEmpty() ? "RIDER" : "RIDER+LEGAL_REP";
             List<String> sources = new ArrayList<>(riderSources);
             sources.addAll(repSources);
-            String detail = persons.maskedName(p) + "在党员名册中，但" + String.join("；", sources) + "，疑似隐形党员。";
+            String detail = RuleTexts.r05(persons.maskedName(p), sources, democraticParty);
             out.add(Findings.of(code(), SubjectType.PERSON, persons.keyOf(p), persons.maskedName(p), persons.regionOf(p),
                     persons.recordCount(p), basis, detail));
         }

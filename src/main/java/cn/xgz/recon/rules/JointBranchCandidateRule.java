@@ -31,8 +31,7 @@ final class JointBranchCandidateRule implements Rule {
             if (!isCandidate(f, pos)) {
                 continue;
             }
-            String detail = f.regs.get(pos).name() + "党员底数" + f.d(pos) + "人（名册" + f.p[pos] + "人、年报" + f.a[pos]
-                    + "人），不足3名正式党员且未被党组织覆盖，列为联合党支部组建候选。";
+            String detail = RuleTexts.r03(f.regs.get(pos).name(), f.d(pos), f.p[pos], f.a[pos]);
             out.add(Findings.entity(f, code(), pos, f.d(pos), null, detail));
         }
         return out;

@@ -20,6 +20,7 @@ final class MarketViews {
             int base = (operatorActive ? f.d(op) : 0) + f.marketTraderBase[m];
             out.add(new MarketView(market.marketId(), market.marketName(), market.category(), market.regionCode(),
                     market.operatorUscc(), op >= 0 ? f.regs.get(op).name() : null, op >= 0 && !operatorActive,
+                    op >= 0 ? f.regs.get(op).status().label() : null,
                     market.stallCount(), f.marketTraders[m], base, op >= 0 ? f.coveringOrgCodes(op) : List.of()));
         }
         out.sort(Comparator.comparing(MarketView::marketId));

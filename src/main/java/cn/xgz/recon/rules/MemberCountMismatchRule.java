@@ -27,8 +27,7 @@ final class MemberCountMismatchRule implements Rule {
                 continue;
             }
             int diff = f.a[pos] - f.p[pos];
-            String detail = f.regs.get(pos).name() + " " + f.latestYear[pos] + "年度年报党员" + f.a[pos] + "人，党组织名册关联党员"
-                    + f.p[pos] + "人，相差" + diff + "人，请核实。";
+            String detail = RuleTexts.r06(f.regs.get(pos).name(), f.latestYear[pos], f.a[pos], f.p[pos]);
             out.add(Findings.entity(f, code(), pos, diff, null, detail));
         }
         return out;

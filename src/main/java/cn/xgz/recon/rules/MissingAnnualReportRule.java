@@ -31,7 +31,7 @@ final class MissingAnnualReportRule implements Rule {
             if (r.established().isAfter(yearEnd) || f.reportedRequiredYear.get(pos)) {
                 continue;
             }
-            String detail = r.name() + "成立于" + r.established() + "，未报送" + year + "年度年度报告（党建信息缺失）。";
+            String detail = RuleTexts.r13(r.name(), r.established(), year);
             out.add(Findings.entity(f, code(), pos, year, null, detail));
         }
         return out;

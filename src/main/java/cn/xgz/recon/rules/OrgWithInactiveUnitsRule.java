@@ -1,6 +1,7 @@
 package cn.xgz.recon.rules;
 
 import cn.xgz.recon.source.PartyOrg;
+import cn.xgz.recon.source.RegistrationStatus;
 import cn.xgz.recon.source.Source;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +31,11 @@ final class OrgWithInactiveUnitsRule implements Rule {
                 continue;
             }
             PartyOrg org = orgs.get(o);
-            String detail = org.orgName() + "覆盖的" + units.length + "个已登记单位均已注销、吊销或迁出，请核实党组织是否应调整或撤销。";
+            List<RegistrationStatus> statuses = new ArrayList<>(units.length);
+            for (int pos : units) {
+                statuses.add(f.regs.get(pos).status());
+            }
+            String detail = RuleTexts.r09(org.orgName(), statuses);
             out.add(Findings.of(code(), SubjectType.ORG, org.orgCode(), org.orgName(), org.regionCode(), units.length,
                     null, detail));
         }

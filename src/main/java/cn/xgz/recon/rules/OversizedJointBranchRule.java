@@ -34,7 +34,7 @@ final class OversizedJointBranchRule implements Rule {
             if (!f.orgActive[o] || org.type() != OrgType.JOINT_BRANCH || units <= MAX_UNITS) {
                 continue;
             }
-            String detail = org.orgName() + "覆盖单位" + units + "个，超过联合党支部一般不超过" + MAX_UNITS + "个单位的要求。";
+            String detail = RuleTexts.r11(org.orgName(), units, MAX_UNITS);
             out.add(Findings.of(code(), SubjectType.ORG, org.orgCode(), org.orgName(), org.regionCode(), units, null,
                     detail));
         }

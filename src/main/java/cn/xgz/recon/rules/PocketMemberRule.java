@@ -54,18 +54,18 @@ final class PocketMemberRule implements Rule {
         for (int row : p.riderRows) {
             Rider r = persons.rider(row);
             if (r.active() && PoliticalStatus.declaresMembership(r.politicalStatus())) {
-                sources.add(r.platform() + "骑手登记自报" + r.politicalStatus());
+                sources.add(RuleTexts.r04RiderDeclares(r.platform(), r.politicalStatus()));
             }
         }
         for (int pos : p.legalRepOf) {
             if (f.inScope.get(pos) && Boolean.TRUE.equals(f.latestLegalRepIsMember(pos))) {
-                sources.add(f.regs.get(pos).name() + "年报填报法定代表人为中共党员");
+                sources.add(RuleTexts.r04LegalRepDeclares(f.regs.get(pos).name()));
             }
         }
         if (sources.isEmpty()) {
             return null;
         }
-        return persons.maskedName(p) + "自报为党员但不在党员名册中（" + String.join("；", sources) + "），疑似口袋党员，请核实组织关系。";
+        return RuleTexts.r04NotInRoster(persons.maskedName(p), List.copyOf(sources));
     }
 
     /**
@@ -94,7 +94,7 @@ final class PocketMemberRule implements Rule {
         String who = persons.maskedName(p);
         Integer orgIndex = f.orgByCode.get(m.orgCode());
         if (orgIndex == null) {
-            return who + "在本辖区工作，所在党组织（" + m.orgCode() + "）不在本辖区党组织信息中，组织关系未转接，疑似口袋党员。";
+            return RuleTexts.r04OrgNotInJurisdiction(who, m.orgCode());
         }
         PartyOrg org = f.data.partyOrgs().get(orgIndex);
         String orgCity = Region.cityOf(org.regionCode());
@@ -103,7 +103,6 @@ final class PocketMemberRule implements Rule {
                 return null;
             }
         }
-        return who + "在本辖区工作，所在党组织" + org.orgName() + "位于" + f.regions.nameOf(orgCity) + "，与工作地不在同一设区市，"
-                + "组织关系未转接，疑似口袋党员。";
+        return RuleTexts.r04OrgInOtherCity(who, org.orgName(), f.regions.nameOf(orgCity));
     }
 }

@@ -22,6 +22,6 @@ interface Rule {
         if (missing.isEmpty()) {
             return null;
         }
-        return "缺少数据源：" + missing.stream().map(Source::label).collect(Collectors.joining("、")) + "，本规则未运行";
+        return RuleTexts.ruleNotRun(missing.stream().map(Source::label).collect(Collectors.joining("、")));
     }
 }

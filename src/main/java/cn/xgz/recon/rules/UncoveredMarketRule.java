@@ -34,10 +34,8 @@ final class UncoveredMarketRule implements Rule {
             int operatorBase = op >= 0 ? f.d(op) : 0; // an unregistered operator has no figures
             int metric = operatorBase + f.marketTraderBase[m];
             String detail = op >= 0
-                    ? "专业市场" + market.marketName() + "（开办者未建党组织）未被党组织覆盖，市场党员底数" + metric + "人（开办者"
-                            + operatorBase + "人，场内经营主体" + f.marketTraderBase[m] + "人）。"
-                    : "专业市场" + market.marketName() + "（开办者未登记）未被党组织覆盖，市场党员底数" + metric + "人（场内经营主体"
-                            + f.marketTraderBase[m] + "人），请核实开办者统一社会信用代码" + market.operatorUscc() + "。";
+                    ? RuleTexts.r01Uncovered(market.marketName(), metric, operatorBase, f.marketTraderBase[m])
+                    : RuleTexts.r01OperatorUnregistered(market.marketName(), metric, f.marketTraderBase[m], market.operatorUscc());
             out.add(new Finding(code(), SubjectType.MARKET, market.marketId(), market.marketName(),
                     market.regionCode(), market.marketId(), metric, null, detail, null, null));
         }

@@ -35,10 +35,8 @@ final class UncoveredStationRule implements Rule {
             if (members < MIN_FULL_MEMBERS || (s.operatorUscc != null && f.coveredUscc(s.operatorUscc))) {
                 continue;
             }
-            String operator = s.operatorUscc == null
-                    ? "站点运营企业未填报"
-                    : f.regIndex.contains(s.operatorUscc) ? "站点运营企业未被党组织覆盖" : "站点运营企业未登记（" + s.operatorUscc + "）";
-            String detail = "配送站点" + s.name + "有" + members + "名在岗正式党员骑手，" + operator + "，尚未建立党组织。";
+            String detail = RuleTexts.r10(s.name, members, s.operatorUscc,
+                    s.operatorUscc != null && f.regIndex.contains(s.operatorUscc));
             out.add(Findings.of(code(), SubjectType.STATION, s.key, s.name, s.regionCode, members, null, detail));
         }
         return out;

@@ -34,7 +34,7 @@ final class UnresolvedNameRule implements Rule {
             return base;
         }
         if (!data.has(Source.PARTY_MEMBERS) && !data.has(Source.PARTY_ORGS)) {
-            return "缺少数据源：" + Source.PARTY_MEMBERS.label() + "、" + Source.PARTY_ORGS.label() + "，本规则未运行";
+            return RuleTexts.ruleNotRun(Source.PARTY_MEMBERS.label() + "、" + Source.PARTY_ORGS.label());
         }
         return null;
     }
@@ -51,9 +51,8 @@ final class UnresolvedNameRule implements Rule {
                 continue;
             }
             PersonFacts.Person p = persons.get(m.idNumber());
-            String why = d != null && d.reason() != null ? "（" + d.reason().label() + candidates(d) + "）" : "";
-            String detail = persons.maskedName(p) + "填报的工作单位“" + Findings.scrub(m.workplaceName()) + "”无法匹配到唯一登记主体" + why
-                    + "，请核实工作单位全称或统一社会信用代码。";
+            String why = d != null && d.reason() != null ? RuleTexts.r12Why(d.reason().label(), candidates(d)) : "";
+            String detail = RuleTexts.r12Workplace(persons.maskedName(p), Findings.scrub(m.workplaceName()), why);
             out.add(Findings.of(code(), SubjectType.PERSON, persons.keyOf(p), persons.maskedName(p), persons.regionOf(p),
                     1, "WORKPLACE", detail));
         }
@@ -74,7 +73,7 @@ final class UnresolvedNameRule implements Rule {
             if (unresolved.isEmpty()) {
                 continue;
             }
-            String detail = org.orgName() + "的覆盖单位名称" + String.join("、", unresolved) + "无法匹配到登记主体，请补充统一社会信用代码。";
+            String detail = RuleTexts.r12CoveredNames(org.orgName(), unresolved);
             out.add(Findings.of(code(), SubjectType.ORG, org.orgCode(), org.orgName(), org.regionCode(), unresolved.size(),
                     "COVERED_NAME", detail));
         }
@@ -82,11 +81,10 @@ final class UnresolvedNameRule implements Rule {
     }
 
     /** Up to three candidate entity names, so the analyst sees what the name was confused with. */
-    private static String candidates(MatchDecision d) {
-        if (d.candidates() == null || d.candidates().isEmpty()) {
-            return "";
+    private static List<String> candidates(MatchDecision d) {
+        if (d.candidates() == null) {
+            return List.of();
         }
-        List<String> names = d.candidates().stream().limit(3).map(MatchDecision.Candidate::name).toList();
-        return "，候选：" + String.join("、", names);
+        return d.candidates().stream().limit(3).map(MatchDecision.Candidate::name).toList();
     }
 }

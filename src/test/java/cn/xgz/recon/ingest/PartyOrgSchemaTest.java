@@ -74,12 +74,12 @@ class PartyOrgSchemaTest {
     @CsvSource(textBlock = """
             党组织代码,       '',        必填项为空
             党组织名称,       '',        必填项为空
-            党组织类别,       党小组,     党组织类别取值无效
-            组建方式,        自建,       组建方式取值无效
+            党组织类别,       党小组,     党组织类别取值无效，应为党委、党总支、党支部、联合党支部、临时党支部
+            组建方式,        自建,       组建方式取值无效，应为单独建、联合建、挂靠建、行业建
             行政区划代码,     359999,    行政区划代码不在区划表中
             成立日期,        2019-02-29, 成立日期无效
-            是否流动党员党支部, 也许,       是否流动党员党支部取值无效
-            状态,           暂停,       状态取值无效
+            是否流动党员党支部, 也许,       是否流动党员党支部取值无效，应为是、否（或Y/N、1/0、true/false）
+            状态,           暂停,       状态取值无效，应为正常、撤销
             """)
     void rejectsWithTheReferenceReasons(String header, String value, String reason) {
         Reject r = rejected(SourceSchemas.PARTY_ORGS, with(VALID, header, value), Set.of());

@@ -86,7 +86,7 @@ class RiderSchemaTest {
             配送站点编号,      '',                   必填项为空,             ''
             站点行政区划代码,   350199,               行政区划代码不在区划表中, 350199
             政治面貌,         '',                   必填项为空,             ''
-            在岗状态,         休假,                  在岗状态取值无效,        休假
+            在岗状态,         休假,                  在岗状态取值无效，应为在岗、离职或留空,        休假
             """)
     void rejectsWithTheReferenceReasonsAndMasksPersonalData(String header, String value, String reason,
             String shown) {

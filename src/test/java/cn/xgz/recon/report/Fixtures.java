@@ -113,8 +113,8 @@ final class Fixtures {
                         List.of("福州鼓楼示例茶叶店", "福州鼓楼示例服装店")),
                 new ProposalRow(null, null, SIMING, null, "F", 1, List.of(e4), List.of(ProposalRow.UNPLACED_ADVICE)));
         List<MarketView> markets = List.of(
-                new MarketView("SC350102001", "鼓楼示例农贸市场", "农贸市场", GULOU, uscc(GULOU, 9), "鼓楼示例市场管理有限公司", false, 120, 3, 5, List.of()),
-                new MarketView("SC350203001", "思明示例建材市场", "建材市场", SIMING, uscc(SIMING, 9), null, false, null, 0, 0, List.of("D0001")));
+                new MarketView("SC350102001", "鼓楼示例农贸市场", "农贸市场", GULOU, uscc(GULOU, 9), "鼓楼示例市场管理有限公司", false, "存续", 120, 3, 5, List.of()),
+                new MarketView("SC350203001", "思明示例建材市场", "建材市场", SIMING, uscc(SIMING, 9), null, false, null, null, 0, 0, List.of("D0001")));
         MatchDecision fuzzy = new MatchDecision(MatchMethod.FUZZY, e1, 0.925, null, 0, null, List.of());
         MatchDecision ambiguous = new MatchDecision(MatchMethod.UNRESOLVED, null, 0.9, e3, 0.9, MatchDecision.Unresolved.AMBIGUOUS,
                 List.of(new MatchDecision.Candidate(e3, "厦门思明示例贸易有限公司", 0.9, 1), new MatchDecision.Candidate(e4, "厦门思明示例餐饮店", 0.9, 1)));

@@ -123,7 +123,7 @@ class GapWorkbookWriterTest {
     @EnumSource(RuleCode.class)
     void everyRuleSheetShowsStatusFirstSeenAndDaysOpen(RuleCode rule) throws IOException {
         try (XSSFWorkbook wb = writeSample(false)) {
-            assertThat(headers(wb.getSheet(rule.sheetTitle()))).contains("县（市、区）", "地市", "状态", "首次发现", "持续天数", "说明");
+            assertThat(headers(wb.getSheet(rule.sheetTitle()))).contains("县（市、区）", "地市", "状态", "首次发现", "未销号天数", "说明");
         }
     }
 
@@ -141,7 +141,7 @@ class GapWorkbookWriterTest {
             assertThat(cell(s, 0, "依据")).isEqualTo("党员名册（正式党员满3名）");
             assertThat(cell(s, 0, "状态")).isEqualTo("持续");
             assertThat(cell(s, 0, "首次发现")).isEqualTo("2025-09-20");
-            assertThat(cell(s, 0, "持续天数")).isEqualTo("10");
+            assertThat(cell(s, 0, "未销号天数")).isEqualTo("10");
         }
     }
 
@@ -275,7 +275,7 @@ class GapWorkbookWriterTest {
             try (XSSFWorkbook wb = writeSample(false)) {
                 Sheet s = wb.getSheet(RuleCode.R03.sheetTitle());
                 int name = headers(s).indexOf("主体名称");
-                int days = headers(s).indexOf("持续天数");
+                int days = headers(s).indexOf("未销号天数");
                 // 福州鼓楼示例茶叶店: 9 CJK characters are 18 units; a unit is 256.
                 assertThat(s.getColumnWidth(name)).isGreaterThanOrEqualTo(18 * 256);
                 assertThat(s.getColumnWidth(days)).isLessThan(s.getColumnWidth(name));

@@ -48,7 +48,7 @@ class PersonRulesTest {
                 assertThat(f.subjectName()).isEqualTo("欧***");
                 assertThat(f.metric()).isEqualTo(1);
                 assertThat(f.regionCode()).isEqualTo(Fixture.CANGSHAN);
-                assertThat(f.detail()).contains("美团骑手登记自报" + status).doesNotContain(ID).doesNotContain("欧阳娜娜");
+                assertThat(f.detail()).contains("美团骑手政治面貌登记为" + status).doesNotContain(ID).doesNotContain("欧阳娜娜");
             });
         }
 
@@ -97,7 +97,7 @@ class PersonRulesTest {
             fx.entity("已注销的旧店").legalRep("欧阳娜娜", ID).status(RegistrationStatus.CANCELLED);
             assertThat(persons(fx.run())).singleElement().satisfies(f -> {
                 assertThat(f.rule()).isEqualTo(RuleCode.R04);
-                assertThat(f.detail()).contains("美团骑手登记自报中共党员", "鼓楼测试小吃店年报填报法定代表人为中共党员");
+                assertThat(f.detail()).contains("美团骑手政治面貌登记为中共党员", "鼓楼测试小吃店年报填报法定代表人为中共党员");
                 // one rider row and two registrations (any status) carry the ID
                 assertThat(f.metric()).isEqualTo(3);
                 // the rider station comes before the represented entity

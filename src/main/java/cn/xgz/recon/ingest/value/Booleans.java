@@ -3,6 +3,9 @@ package cn.xgz.recon.ingest.value;
 /** The yes/no spellings of inputs.md: 是/否, Y/N, 1/0, true/false (case-insensitive). */
 public final class Booleans {
 
+    /** What a reject reason names as accepted. */
+    public static final String ACCEPTED = "是、否（或Y/N、1/0、true/false）";
+
     private Booleans() {}
 
     /** {@code TRUE} or {@code FALSE} for a cleaned, non-blank cell, or {@code null} when it is neither. */
