@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Files that appear whole or not at all: written under a temporary name in the same folder, then renamed.
@@ -26,10 +27,23 @@ public final class AtomicFiles {
      * the file system (disk full, no permission, read-only) is rethrown with a Chinese message naming the target.
      */
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Like {@link #write(Path, Content)}, and when {@code ownerOnly} the file is readable and writable by its owner
+     * only (0600) from the moment it is created, for personal data shown unmasked; on a file system without POSIX
+     * permissions the flag has no effect.
+     */
+    public static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = dir.resolve("." + target.getFileName() + ".tmp");
         try {
             Files.createDirectories(dir);
+            if (ownerOnly) {
+                Files.deleteIfExists(tmp);
+                createOwnerOnly(tmp);
+            }
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
@@ -40,6 +54,12 @@ public final class AtomicFiles {
                 throw new IOException("无法写入 " + target + "：" + FileProblems.describe(io), e);
             }
             throw e;
+        }
+    }
+
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
     }
 

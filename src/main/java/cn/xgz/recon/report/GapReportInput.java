@@ -16,14 +16,15 @@ import java.util.Objects;
  * @param result the run's conclusions (its run date is the workbook's run date)
  * @param findings the run's findings after the lifecycle step: status and first_seen set, RESOLVED rows included,
  *     in findings.csv order
- * @param sourceDates per source, the latest modification date of its files; a source without files is absent
+ * @param sourceDates per source, the date of its files (from their names, else modification time); a source without
+ *     files is absent
  * @param rejects rejected rows per file and reason
  * @param revealPii the run was told to show personal data unmasked: every sheet carries the 内部资料 banner
  */
 public record GapReportInput(
         ReconciliationResult result,
         List<Finding> findings,
-        Map<Source, LocalDate> sourceDates,
+        Map<Source, SourceDates.SourceDate> sourceDates,
         List<RejectCount> rejects,
         RegionTable regions,
         boolean revealPii) {

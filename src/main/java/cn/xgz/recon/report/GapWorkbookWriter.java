@@ -135,7 +135,7 @@ public final class GapWorkbookWriter {
 
     private Path writeJurisdiction(ReportContext ctx, Path runDir) throws IOException {
         Path target = runDir.resolve(fileName(ctx.runDate()));
-        AtomicFiles.write(target, out -> write(ctx, Scope.all(), out));
+        AtomicFiles.write(target, out -> write(ctx, Scope.all(), out), ctx.input().revealPii());
         return target;
     }
 
@@ -144,7 +144,7 @@ public final class GapWorkbookWriter {
                 .filter(r -> r.level() == 2)
                 .orElseThrow(() -> new IllegalArgumentException("区划表中没有该地市: " + cityCode));
         Path target = runDir.resolve(BY_CITY).resolve(cityFileName(city));
-        AtomicFiles.write(target, out -> write(ctx, new Scope(city.code(), city.name()), out));
+        AtomicFiles.write(target, out -> write(ctx, Scope.city(city), out), ctx.input().revealPii());
         return target;
     }
 

@@ -64,7 +64,7 @@ final class ReportContext {
 
     private static String datesLine(GapReportInput input) {
         String sources = java.util.Arrays.stream(Source.values())
-                .map(s -> s.label() + " " + (input.sourceDates().containsKey(s) ? input.sourceDates().get(s) : "未提供"))
+                .map(s -> s.label() + " " + (input.sourceDates().containsKey(s) ? input.sourceDates().get(s).label() : "未提供"))
                 .collect(Collectors.joining("；"));
         return "运行日期 " + input.runDate() + "　数据日期：" + sources;
     }

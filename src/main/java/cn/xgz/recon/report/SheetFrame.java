@@ -1,6 +1,8 @@
 package cn.xgz.recon.report;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,9 +29,20 @@ final class SheetFrame {
             // Printed pages carry it too, as the header of every page.
             sheet.getHeader().setCenter(BANNER);
         }
-        String full = ReportContext.REPORT_TITLE + " · " + title + (scope.whole() ? "" : "（" + scope.cityName() + "）");
-        line(sheet, styles.title, r++, full, lastCol).setHeightInPoints(22);
-        String dates = ctx.datesLine() + (scope.whole() ? "" : "　本表仅含" + scope.cityName() + "的对象；拒收记录与数据引用问题见全辖区报告");
+        String full = ReportContext.REPORT_TITLE + " · " + title + (scope.whole() ? "" : "（" + scope.label() + "）");
+        boolean back = !SummarySheet.NAME.equals(sheet.getSheetName()) && lastCol >= 2;
+        // Every sheet but 汇总 links back to it from the title row's last cell.
+        Row titleRow = line(sheet, styles.title, r++, full, back ? lastCol - 1 : lastCol);
+        titleRow.setHeightInPoints(22);
+        if (back) {
+            Cell link = titleRow.createCell(lastCol);
+            link.setCellValue(Labels.BACK_TO_SUMMARY);
+            link.setCellStyle(styles.backLink);
+            Hyperlink h = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress(SheetNames.a1(SummarySheet.NAME));
+            link.setHyperlink(h);
+        }
+        String dates = ctx.datesLine() + (scope.whole() ? "" : "　本表仅含" + scope.label() + "的对象；拒收记录与数据引用问题见全辖区报告");
         line(sheet, styles.subtitle, r++, dates, lastCol);
         return r;
     }

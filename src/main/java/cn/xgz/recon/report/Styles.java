@@ -12,22 +12,32 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell styles of one workbook (a workbook's styles cannot be shared with another). */
+/**
+ * The cell styles of one workbook (a workbook's styles cannot be shared with another). Every font is 等线, the CJK
+ * font of Office on Chinese Windows (WPS and LibreOffice substitute their own CJK font), so that Chinese text never
+ * falls back to a Latin font with borrowed glyphs of another width.
+ */
 final class Styles {
+
+    static final String FONT = "等线";
 
     final CellStyle banner;
     final CellStyle title;
     final CellStyle subtitle;
     final CellStyle header;
     final CellStyle link;
+    final CellStyle backLink;
     private final Map<Col.Kind, CellStyle> plain = new EnumMap<>(Col.Kind.class);
     private final Map<Col.Kind, CellStyle> shaded = new EnumMap<>(Col.Kind.class);
     private final Map<Col.Kind, CellStyle> bold = new EnumMap<>(Col.Kind.class);
 
     Styles(Workbook wb) {
         DataFormat fmt = wb.createDataFormat();
+        // Font 0 is what unstyled cells and the column-width unit use.
+        wb.getFontAt(0).setFontName(FONT);
+        Font plainFont = font(wb);
 
-        Font bannerFont = wb.createFont();
+        Font bannerFont = font(wb);
         bannerFont.setBold(true);
         bannerFont.setFontHeightInPoints((short) 14);
         bannerFont.setColor(IndexedColors.WHITE.getIndex());
@@ -37,19 +47,19 @@ final class Styles {
         banner.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         banner.setAlignment(HorizontalAlignment.LEFT);
 
-        Font titleFont = wb.createFont();
+        Font titleFont = font(wb);
         titleFont.setBold(true);
         titleFont.setFontHeightInPoints((short) 14);
         title = wb.createCellStyle();
         title.setFont(titleFont);
 
-        Font small = wb.createFont();
+        Font small = font(wb);
         small.setFontHeightInPoints((short) 9);
         small.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
         subtitle = wb.createCellStyle();
         subtitle.setFont(small);
 
-        Font boldFont = wb.createFont();
+        Font boldFont = font(wb);
         boldFont.setBold(true);
         header = wb.createCellStyle();
         header.setFont(boldFont);
@@ -60,15 +70,19 @@ final class Styles {
         header.setWrapText(true);
         border(header);
 
-        Font linkFont = wb.createFont();
+        Font linkFont = font(wb);
         linkFont.setUnderline(Font.U_SINGLE);
         linkFont.setColor(IndexedColors.BLUE.getIndex());
         link = wb.createCellStyle();
         link.setFont(linkFont);
+        backLink = wb.createCellStyle();
+        backLink.setFont(linkFont);
+        backLink.setAlignment(HorizontalAlignment.RIGHT);
+        backLink.setVerticalAlignment(VerticalAlignment.CENTER);
 
         for (Col.Kind k : Col.Kind.values()) {
-            plain.put(k, body(wb, fmt, k, false, null));
-            shaded.put(k, body(wb, fmt, k, true, null));
+            plain.put(k, body(wb, fmt, k, false, plainFont));
+            shaded.put(k, body(wb, fmt, k, true, plainFont));
             bold.put(k, body(wb, fmt, k, false, boldFont));
         }
     }
@@ -105,6 +119,13 @@ final class Styles {
             s.setFont(font);
         }
         return s;
+    }
+
+    private static Font font(Workbook wb) {
+        Font f = wb.createFont();
+        f.setFontName(FONT);
+        f.setFontHeightInPoints((short) 11);
+        return f;
     }
 
     private static void border(CellStyle s) {

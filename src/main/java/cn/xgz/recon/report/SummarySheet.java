@@ -101,7 +101,7 @@ final class SummarySheet {
     static List<Line> lines(ReportContext ctx, Scope scope) {
         Map<String, Line> byCity = new LinkedHashMap<>();
         for (Region city : ctx.regions().cities()) {
-            if (scope.whole() || city.code().equals(scope.cityCode())) {
+            if (scope.whole() || city.code().equals(scope.code())) {
                 byCity.put(city.code(), new Line(city.code(), city.name()));
             }
         }
@@ -161,7 +161,7 @@ final class SummarySheet {
             line(sheet.createRow(r++), l, styles, false);
         }
         int lastLine = r - 1;
-        Line total = new Line("", scope.whole() ? "合计" : scope.cityName() + "合计");
+        Line total = new Line("", scope.whole() ? "合计" : scope.label() + "合计");
         lines.forEach(total::add);
         if (scope.whole()) {
             line(sheet.createRow(r++), total, styles, true);

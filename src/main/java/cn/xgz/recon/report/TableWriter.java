@@ -19,6 +19,10 @@ final class TableWriter<T> {
     /** Longest column, in character widths, before text wraps. */
     private static final int WIDTH_CAP = 48;
     private static final int LONG_TEXT_WIDTH = 60;
+    /** Points per line of 11-point 等线. */
+    static final float LINE_HEIGHT = 15f;
+    /** Lines a row grows to at most; a longer text is read in the cell or the formula bar. */
+    private static final int MAX_LINES = 12;
 
     private final Workbook wb;
     private final Styles styles;
@@ -72,6 +76,7 @@ final class TableWriter<T> {
             open();
         }
         Row row = current.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < cols.size(); i++) {
             Col<T> col = cols.get(i);
             Object v = col.value().apply(item);
@@ -81,6 +86,13 @@ final class TableWriter<T> {
             Cell c = row.createCell(i);
             c.setCellStyle(shaded ? styles.shaded(col.kind()) : styles.body(col.kind()));
             set(c, v, i);
+            if (col.kind() == Col.Kind.LONG_TEXT && v != null) {
+                lines = Math.max(lines, linesOf(v.toString()));
+            }
+        }
+        if (lines > 1) {
+            // Neither Excel nor WPS fits a row to wrapped text in a file they did not lay out themselves.
+            row.setHeightInPoints(lines * LINE_HEIGHT + 3);
         }
         written++;
     }
@@ -106,6 +118,14 @@ final class TableWriter<T> {
                 track(col, DisplayWidth.of(s));
             }
         }
+    }
+
+    /** Lines a wrapped text takes in a long-text column (capped at {@link #LONG_TEXT_WIDTH} character widths). */
+    static int linesOf(String s) {
+        int w = DisplayWidth.of(s);
+        // A little less than the column holds: wrapping breaks before a character that would not fit.
+        int perLine = LONG_TEXT_WIDTH - 2;
+        return Math.min(MAX_LINES, Math.max(1, (w + perLine - 1) / perLine));
     }
 
     private void track(int col, int w) {

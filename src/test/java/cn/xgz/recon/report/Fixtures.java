@@ -88,7 +88,11 @@ final class Fixtures {
         LocalDate earlier = RUN.minusDays(10);
 
         findings.add(finding(RuleCode.R01, SubjectType.MARKET, "SC350102001", "鼓楼示例农贸市场", GULOU, "SC350102001", 5, null, FindingStatus.NEW, RUN));
-        findings.add(finding(RuleCode.R02, SubjectType.ENTITY, e1, FORMULA_NAME, GULOU, "SC350102001", 3, "ROSTER", FindingStatus.OPEN, earlier));
+        // A 说明 long enough to wrap over several lines.
+        findings.add(new Finding(RuleCode.R02, SubjectType.ENTITY, e1, FORMULA_NAME, GULOU, "SC350102001", 3, "ROSTER",
+                FORMULA_NAME + "党员名册在册正式党员3人、最近年报党员2人，符合单独组建条件但未被任何党组织覆盖，年报人数含预备党员，"
+                        + "请先核实正式党员人数，再指导单独组建党支部；如已建立党组织，请补录党组织信息并更正年报。",
+                FindingStatus.OPEN, earlier));
         findings.add(finding(RuleCode.R03, SubjectType.ENTITY, e2, "福州鼓楼示例茶叶店", GULOU, "SC350102001", 1, null, FindingStatus.NEW, RUN));
         findings.add(finding(RuleCode.R03, SubjectType.ENTITY, e5, "福州鼓楼示例服装店", GULOU, "SC350102001", 1, null, FindingStatus.NEW, RUN));
         findings.add(finding(RuleCode.R03, SubjectType.ENTITY, e4, "厦门思明示例餐饮店", SIMING, null, 1, null, FindingStatus.OPEN, earlier));
@@ -139,9 +143,9 @@ final class Fixtures {
         }
         ReconciliationResult result = new ReconciliationResult(RUN, findings.stream().map(f -> f.withLifecycle(null, null)).toList(),
                 proposals, new MapFacts(facts), markets, counties, resolutions, notes, Map.of());
-        Map<Source, LocalDate> dates = new EnumMap<>(Source.class);
-        dates.put(Source.REGISTRATIONS, RUN.minusDays(1));
-        dates.put(Source.PARTY_MEMBERS, RUN.minusDays(2));
+        Map<Source, SourceDates.SourceDate> dates = new EnumMap<>(Source.class);
+        dates.put(Source.REGISTRATIONS, new SourceDates.SourceDate(RUN.minusDays(1), true));
+        dates.put(Source.PARTY_MEMBERS, new SourceDates.SourceDate(RUN.minusDays(2), false));
         return new GapReportInput(result, findings, dates,
                 List.of(new RejectCount(Source.REGISTRATIONS, "registrations.csv", "统一社会信用代码校验位错误", 3)),
                 REGIONS, revealPii);
