@@ -41,13 +41,18 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--scope", paramLabel = "CODE", description = "限定登记地区：地市（如 350100）或区县代码；默认全省")
     String scope;
 
+    @Option(names = "--missing-reports", paramLabel = "SHARE",
+            description = "未报送应报年度年报的存续经营主体比例（0–1，如 0.33；默认按一般比例约 5%）")
+    Double missingReports;
+
     @Override
     public Integer call() throws Exception {
         GeneratorOptions options;
         try {
             options = new GeneratorOptions(entities, seed, out, messy, xlsx)
                     .withAsOf(asOf != null ? asOf : GeneratorOptions.DEFAULT_AS_OF)
-                    .withScope(scope);
+                    .withScope(scope)
+                    .withMissingReports(missingReports);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("参数错误：" + e.getMessage());
             return ExitCodes.USAGE;

@@ -1207,6 +1207,15 @@ final class BlockBuilder {
                 years.add(y);
             }
         }
+        if (layout.missingReports != null && !e.claimed && e.status == RegistrationStatus.ACTIVE && founded <= required
+                && required < year) {
+            // The knob decides the required year alone; the other years keep their natural pattern.
+            years.remove(Integer.valueOf(required));
+            if (r.nextDouble() >= layout.missingReports) {
+                years.add(required);
+                years.sort(null);
+            }
+        }
         return years;
     }
 

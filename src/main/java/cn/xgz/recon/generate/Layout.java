@@ -41,6 +41,8 @@ final class Layout {
     final long entities;
     final int blocks;
     final LocalDate asOf;
+    /** GeneratorOptions#missingReports: null for the natural rate. */
+    final Double missingReports;
     final int requiredYear;
     final RegionTable regions;
     final IndustryTable industries;
@@ -61,6 +63,7 @@ final class Layout {
         this.entities = options.entities();
         this.blocks = (int) ((entities + BLOCK - 1) / BLOCK);
         this.asOf = options.asOf();
+        this.missingReports = options.missingReports();
         this.requiredYear = requiredYear(asOf);
         this.regions = RegionTable.fujian();
         this.industries = IndustryTable.standard();

@@ -4,11 +4,13 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.lifecycle.RunPoints;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.report.EntityContacts;
 import cn.xgz.recon.report.GapReportInput;
 import cn.xgz.recon.report.GapWorkbookWriter;
 import cn.xgz.recon.report.RejectCount;
@@ -71,7 +73,7 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions, PersonKeys personKeys, FaultInjection faults) {
+            StagedSources staged, RegionTable regions, PersonKeys personKeys, RunPoints runPoints, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -85,6 +87,9 @@ class OutputStepConfiguration {
                     GapReportInput in = new GapReportInput(results.result(job), findings,
                             SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
                             reveal);
+                    Map<String, String> addresses = GapWorkbookWriter.addressesWanted(in);
+                    staged.addresses(job, addresses);
+                    in = in.with(runPoints.before(runDate(job), GapWorkbookWriter.PAST_RUNS_SHOWN), EntityContacts.of(addresses));
                     int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
                     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                     try {
@@ -102,12 +107,13 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunWorkspace workspace, FaultInjection faults) {
+            RunHistory history, RunPoints runPoints, RunWorkspace workspace, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    runPoints.storeFindingCounts(job.getJobInstanceId(), results.findings(job));
                     LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
                             .map(JobExecution::getStartTime)
                             .filter(t -> t != null)

@@ -84,6 +84,7 @@ final class FindingColumns {
         cols.add(Col.of("指标", Col.Kind.PLAIN, Finding::metric));
         cols.add(Col.text("依据", f -> Labels.basis(f.basis())));
         cols.add(Col.text("状态", f -> Labels.status(f.status())));
+        cols.add(Col.text("销号原因", f -> ResolutionReasons.of(ctx, f)));
         cols.add(Col.of("首次发现", Col.Kind.DATE, Finding::firstSeen));
         cols.add(Col.of("销号日期", Col.Kind.DATE, f -> ctx.runDate()));
         cols.add(Col.of(Labels.DAYS_TO_RESOLVE, Col.Kind.COUNT, ctx::daysOpen));

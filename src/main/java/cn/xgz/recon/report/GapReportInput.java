@@ -20,6 +20,9 @@ import java.util.Objects;
  *     files is absent
  * @param rejects rejected rows per file and reason
  * @param revealPii the run was told to show personal data unmasked: every sheet carries the 内部资料 banner
+ * @param history earlier runs' figures per county, oldest first: the latest nightly runs before this one and the runs
+ *     that stand for half-year periods; empty on the first run
+ * @param contacts 住所 and 法定代表人（经营者） of the entities the 任务清单 lists
  */
 public record GapReportInput(
         ReconciliationResult result,
@@ -27,7 +30,9 @@ public record GapReportInput(
         Map<Source, SourceDates.SourceDate> sourceDates,
         List<RejectCount> rejects,
         RegionTable regions,
-        boolean revealPii) {
+        boolean revealPii,
+        List<RunPoint> history,
+        EntityContacts contacts) {
 
     public GapReportInput {
         Objects.requireNonNull(result, "result");
@@ -35,6 +40,19 @@ public record GapReportInput(
         findings = List.copyOf(findings);
         sourceDates = Map.copyOf(sourceDates);
         rejects = List.copyOf(rejects);
+        history = List.copyOf(history);
+        Objects.requireNonNull(contacts, "contacts");
+    }
+
+    /** A run without history and without contact details (the first run; tests). */
+    public GapReportInput(ReconciliationResult result, List<Finding> findings, Map<Source, SourceDates.SourceDate> sourceDates,
+            List<RejectCount> rejects, RegionTable regions, boolean revealPii) {
+        this(result, findings, sourceDates, rejects, regions, revealPii, List.of(), EntityContacts.NONE);
+    }
+
+    /** The same input with the history and contact details the nightly run has. */
+    public GapReportInput with(List<RunPoint> pastRuns, EntityContacts entityContacts) {
+        return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, pastRuns, entityContacts);
     }
 
     public LocalDate runDate() {

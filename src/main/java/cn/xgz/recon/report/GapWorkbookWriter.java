@@ -38,6 +38,18 @@ public final class GapWorkbookWriter {
     /** The sub-folder of the run folder that holds the per-city workbooks. */
     public static final String BY_CITY = "by-city";
 
+    /** Earlier nightly runs the 趋势 sheet shows besides this one. */
+    public static final int PAST_RUNS_SHOWN = TrendSheet.MAX_NIGHTLY - 1;
+
+    /** The sub-folder of the run folder that holds the per-county workbooks, where a 市场监管所 finds its full lists. */
+    public static final String BY_COUNTY = "by-county";
+
+    /**
+     * Data rows a workbook holds at most before its largest rules are listed as counts per county: what Excel and WPS
+     * open on an ordinary office PC (some 50 MB).
+     */
+    public static final long MAX_DATA_ROWS = 200_000;
+
     private static final int DEFAULT_WINDOW = 64;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -45,18 +57,24 @@ public final class GapWorkbookWriter {
     private final int window;
     private final boolean compressTempFiles;
     private final IndustryTable industries;
+    private final long maxDataRows;
 
     public GapWorkbookWriter() {
         // Plain temporary files: gzip'ing them cost a deflate and an inflate per row for disk space that is cheap.
         this(EXCEL_MAX_ROWS, DEFAULT_WINDOW, false);
     }
 
+    public GapWorkbookWriter(int maxRowsPerSheet, int window, boolean compressTempFiles) {
+        this(maxRowsPerSheet, window, compressTempFiles, MAX_DATA_ROWS);
+    }
+
     /**
      * @param maxRowsPerSheet rows per sheet before a table continues on the next (tests use a small limit)
      * @param window rows kept in memory per sheet before they are flushed to the temporary file
      * @param compressTempFiles gzip the temporary sheet files (a million rows are some 100 MB of XML unzipped)
+     * @param maxDataRows rows a workbook holds before its largest rules become counts per county (tests use a small cap)
      */
-    public GapWorkbookWriter(int maxRowsPerSheet, int window, boolean compressTempFiles) {
+    public GapWorkbookWriter(int maxRowsPerSheet, int window, boolean compressTempFiles, long maxDataRows) {
         if (maxRowsPerSheet < 8 || maxRowsPerSheet > EXCEL_MAX_ROWS) {
             throw new IllegalArgumentException("每表行数上限应在 8 与 " + EXCEL_MAX_ROWS + " 之间: " + maxRowsPerSheet);
         }
@@ -64,6 +82,7 @@ public final class GapWorkbookWriter {
         this.window = window;
         this.compressTempFiles = compressTempFiles;
         this.industries = IndustryTable.standard();
+        this.maxDataRows = maxDataRows;
     }
 
     /** {@code gap-report-20250930.xlsx}. */
@@ -73,7 +92,31 @@ public final class GapWorkbookWriter {
 
     /** {@code 350100-福州市.xlsx}. */
     public static String cityFileName(Region city) {
-        return city.code() + "-" + city.name() + ".xlsx";
+        return regionFileName(city);
+    }
+
+    /** {@code 350102-鼓楼区.xlsx}. */
+    public static String regionFileName(Region region) {
+        return region.code() + "-" + region.name() + ".xlsx";
+    }
+
+    /**
+     * The USCCs whose 住所 the 任务清单 shows (open findings of entities and of markets' 开办者), each mapped to "" for
+     * the caller to fill in from the registrations; pass the filled map to {@link EntityContacts#of}.
+     */
+    public static Map<String, String> addressesWanted(GapReportInput in) {
+        return TaskSheet.addressesWanted(in);
+    }
+
+    /** The counties (in code order) of the region table that have at least one finding of any status. */
+    public static Set<String> countiesWithFindings(GapReportInput in) {
+        Set<String> counties = new TreeSet<>();
+        for (Finding f : in.findings()) {
+            if (f.regionCode() != null && !counties.contains(f.regionCode()) && in.regions().isCounty(f.regionCode())) {
+                counties.add(f.regionCode());
+            }
+        }
+        return counties;
     }
 
     /** The cities (in code order) that have at least one finding of any status: each gets its own workbook. */
@@ -98,10 +141,15 @@ public final class GapWorkbookWriter {
         return writeCity(new ReportContext(in, industries), cityCode, runDir);
     }
 
+    /** Writes {@code <runDir>/by-county/<code>-<name>.xlsx} for one county atomically and returns its path. */
+    public Path writeCounty(GapReportInput in, String countyCode, Path runDir) throws IOException {
+        return writeCounty(new ReportContext(in, industries), countyCode, runDir);
+    }
+
     /**
-     * The jurisdiction's workbook and one workbook per city with findings, written in parallel on {@code pool}
-     * (the caller owns the pool). Returns the written paths, the jurisdiction's first. When one fails, the others
-     * still finish and the first failure is thrown.
+     * The jurisdiction's workbook, one workbook per city and one per county with findings, written in parallel on
+     * {@code pool} (the caller owns the pool). Returns the written paths, the jurisdiction's first. When one fails, the
+     * others still finish and the first failure is thrown.
      */
     public List<Path> writeAll(GapReportInput in, Path runDir, ExecutorService pool) throws IOException {
         ReportContext ctx = new ReportContext(in, industries);
@@ -109,6 +157,9 @@ public final class GapWorkbookWriter {
         futures.add(pool.submit(() -> writeJurisdiction(ctx, runDir)));
         for (String city : citiesWithFindings(in)) {
             futures.add(pool.submit(() -> writeCity(ctx, city, runDir)));
+        }
+        for (String county : countiesWithFindings(in)) {
+            futures.add(pool.submit(() -> writeCounty(ctx, county, runDir)));
         }
         List<Path> paths = new ArrayList<>();
         IOException failure = null;
@@ -148,23 +199,32 @@ public final class GapWorkbookWriter {
         return target;
     }
 
+    private Path writeCounty(ReportContext ctx, String countyCode, Path runDir) throws IOException {
+        Region county = ctx.regions().find(countyCode)
+                .filter(r -> ctx.regions().isCounty(r.code()))
+                .orElseThrow(() -> new IllegalArgumentException("区划表中没有该县级区划: " + countyCode));
+        Path target = runDir.resolve(BY_COUNTY).resolve(regionFileName(county));
+        AtomicFiles.write(target, out -> write(ctx, Scope.county(county), out), ctx.input().revealPii());
+        return target;
+    }
+
     /** The workbook of one scope, streamed to {@code out}. */
     void write(ReportContext ctx, Scope scope, OutputStream out) throws IOException {
         SXSSFWorkbook wb = new FastZipWorkbook(window, compressTempFiles);
         try {
             Styles styles = new Styles(wb);
-            Map<RuleCode, List<Finding>> rules = new EnumMap<>(RuleCode.class);
+            WorkbookPlan plan = WorkbookPlan.of(ctx, scope, maxDataRows);
             Map<RuleCode, String> ruleSheets = new EnumMap<>(RuleCode.class);
-            for (RuleCode rule : RuleCode.values()) {
-                List<Finding> fs = scope.whole() ? ctx.findings(rule) : ctx.findings(rule).stream().filter(scope::includes).toList();
-                if (!fs.isEmpty()) {
-                    rules.put(rule, fs);
-                    ruleSheets.put(rule, SheetNames.part(rule.sheetTitle(), 1));
-                }
-            }
+            plan.findings().keySet().forEach(rule -> ruleSheets.put(rule, SheetNames.part(rule.sheetTitle(), 1)));
             SummarySheet.write(wb, styles, ctx, scope, ruleSheets);
-            for (Map.Entry<RuleCode, List<Finding>> e : rules.entrySet()) {
+            TrendSheet.write(wb, styles, ctx, scope);
+            TaskSheet.write(wb, styles, ctx, scope, plan.counted(), maxRowsPerSheet);
+            for (Map.Entry<RuleCode, List<Finding>> e : plan.findings().entrySet()) {
                 RuleCode rule = e.getKey();
+                if (plan.counted().contains(rule)) {
+                    OtherSheets.counted(wb, styles, ctx, scope, rule, e.getValue(), maxRowsPerSheet);
+                    continue;
+                }
                 TableWriter<Finding> t = new TableWriter<>(wb, styles, ctx, scope, rule.sheetTitle(),
                         rule.sheetTitle() + "（严重程度：" + rule.severity().label() + "）", FindingColumns.forRule(rule, ctx),
                         maxRowsPerSheet);
@@ -175,7 +235,7 @@ public final class GapWorkbookWriter {
             }
             OtherSheets.proposals(wb, styles, ctx, scope, maxRowsPerSheet);
             OtherSheets.markets(wb, styles, ctx, scope, maxRowsPerSheet);
-            OtherSheets.resolved(wb, styles, ctx, scope, maxRowsPerSheet);
+            OtherSheets.resolved(wb, styles, ctx, scope, plan, maxRowsPerSheet);
             OtherSheets.quality(wb, styles, ctx, scope, maxRowsPerSheet);
             wb.setActiveSheet(0);
             wb.write(out);

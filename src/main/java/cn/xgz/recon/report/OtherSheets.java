@@ -104,17 +104,62 @@ final class OtherSheets {
         return t.finish();
     }
 
-    static List<String> resolved(Workbook wb, Styles st, ReportContext ctx, Scope scope, int maxRows) {
-        TableWriter<Finding> t = new TableWriter<>(wb, st, ctx, scope, RESOLVED, RESOLVED + "（本次运行销号的问题）",
-                FindingColumns.resolved(ctx), maxRows);
+    static List<String> resolved(Workbook wb, Styles st, ReportContext ctx, Scope scope, WorkbookPlan plan, int maxRows) {
+        String title = RESOLVED + "（本次运行销号的问题" + (plan.counted().isEmpty() ? "" : "；" + codes(plan) + "的销号数见其工作表") + "）";
+        TableWriter<Finding> t = new TableWriter<>(wb, st, ctx, scope, RESOLVED, title, FindingColumns.resolved(ctx), maxRows);
         for (RuleCode rule : RuleCode.values()) {
-            for (Finding f : ctx.findings(rule)) {
-                if (f.status() == FindingStatus.RESOLVED && scope.includes(f)) {
+            if (!plan.listed(rule)) {
+                continue;
+            }
+            for (Finding f : plan.findings().get(rule)) {
+                if (f.status() == FindingStatus.RESOLVED) {
                     t.add(f);
                 }
             }
         }
         return t.finish();
+    }
+
+    private static String codes(WorkbookPlan plan) {
+        return plan.counted().stream().map(RuleCode::name).collect(java.util.stream.Collectors.joining("、"));
+    }
+
+    /** One county's count of a rule listed only as counts. */
+    record CountyCount(String county, int[] byStatus, String where) {}
+
+    /**
+     * A rule too long for this workbook: its findings counted per county (新发现 / 持续 / 已销号), each with the workbook
+     * that lists them in full.
+     */
+    static List<String> counted(Workbook wb, Styles st, ReportContext ctx, Scope scope, RuleCode rule, List<Finding> findings,
+            int maxRows) {
+        java.util.Map<String, int[]> byCounty = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            byCounty.computeIfAbsent(f.regionCode() == null ? "" : f.regionCode(), k -> new int[3])[f.status().ordinal()]++;
+        }
+        List<Col<CountyCount>> cols = List.of(
+                Col.text("县级区划代码", CountyCount::county),
+                Col.text("县（市、区）", c -> c.county().isEmpty() ? SummarySheet.UNKNOWN_REGION : ctx.countyName(c.county())),
+                Col.text("地市", c -> ctx.cityName(c.county())),
+                Col.of("新发现", Col.Kind.COUNT, c -> c.byStatus()[0]),
+                Col.of("持续", Col.Kind.COUNT, c -> c.byStatus()[1]),
+                Col.of("已销号", Col.Kind.COUNT, c -> c.byStatus()[2]),
+                Col.of("合计", Col.Kind.COUNT, c -> c.byStatus()[0] + c.byStatus()[1] + c.byStatus()[2]),
+                Col.text("完整清单", CountyCount::where));
+        String title = rule.sheetTitle() + "（严重程度：" + rule.severity().label() + "；共" + String.format("%,d", findings.size())
+                + "条，超过单个工作簿可容纳的行数，本表只列各县（市、区）数量，完整清单见右列工作簿）";
+        TableWriter<CountyCount> t = new TableWriter<>(wb, st, ctx, scope, rule.sheetTitle(), title, cols, maxRows);
+        byCounty.forEach((county, counts) -> t.add(new CountyCount(county, counts, fullList(ctx, scope, county))));
+        return t.finish();
+    }
+
+    /** Where a county's full list is: its by-county workbook, or findings.csv from a county's own workbook. */
+    private static String fullList(ReportContext ctx, Scope scope, String county) {
+        if (scope.county() || county.isEmpty()) {
+            return "findings.csv";
+        }
+        return ctx.regions().find(county).map(r -> GapWorkbookWriter.BY_COUNTY + "/" + GapWorkbookWriter.regionFileName(r))
+                .orElse("findings.csv");
     }
 
     /** One line of 数据质量; the sheet mixes four kinds of problem in one filterable table. */

@@ -34,6 +34,8 @@ final class ReportContext {
     private final Map<String, List<NameResolutionRecord>> orgResolutions;
     private final Map<RuleCode, List<Finding>> byRule;
     private final String datesLine;
+    private Map<String, Map<RuleCode, List<Finding>>> byCounty;
+    private RunPoint currentPoint;
 
     ReportContext(GapReportInput input, IndustryTable industries) {
         this.input = input;
@@ -69,6 +71,17 @@ final class ReportContext {
         return "运行日期 " + input.runDate() + "　数据日期：" + sources;
     }
 
+    /** The latest earlier nightly run in the history, the base of 汇总's change column. */
+    java.util.Optional<RunPoint> previousRun() {
+        RunPoint last = null;
+        for (RunPoint p : input.history()) {
+            if (p.nightly() && p.runDate().isBefore(runDate()) && (last == null || p.runDate().isAfter(last.runDate()))) {
+                last = p;
+            }
+        }
+        return java.util.Optional.ofNullable(last);
+    }
+
     GapReportInput input() {
         return input;
     }
@@ -89,6 +102,41 @@ final class ReportContext {
     /** All findings of a rule (every status), in input order. */
     List<Finding> findings(RuleCode rule) {
         return byRule.getOrDefault(rule, List.of());
+    }
+
+    /** A rule's findings in a scope (every status), in input order. */
+    List<Finding> findings(RuleCode rule, Scope scope) {
+        return switch (scope.level()) {
+            case WHOLE -> findings(rule);
+            case CITY -> findings(rule).stream().filter(scope::includes).toList();
+            case COUNTY -> byCounty().getOrDefault(scope.code(), Map.of()).getOrDefault(rule, List.of());
+        };
+    }
+
+    /**
+     * The findings per county and rule, built on first use: a province has some ninety county workbooks, and each
+     * scanning millions of findings for its own would cost more than writing it.
+     */
+    private synchronized Map<String, Map<RuleCode, List<Finding>>> byCounty() {
+        if (byCounty == null) {
+            Map<String, Map<RuleCode, List<Finding>>> m = new HashMap<>();
+            for (Finding f : input.findings()) {
+                if (f.regionCode() != null) {
+                    m.computeIfAbsent(f.regionCode(), k -> new EnumMap<>(RuleCode.class))
+                            .computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            byCounty = m;
+        }
+        return byCounty;
+    }
+
+    /** This run's figures per county (a point of 趋势), computed once for all workbooks. */
+    synchronized RunPoint currentPoint() {
+        if (currentPoint == null) {
+            currentPoint = SummarySheet.currentPoint(this);
+        }
+        return currentPoint;
     }
 
     String countyName(String code) {
@@ -139,6 +187,14 @@ final class ReportContext {
             return "未填行业";
         }
         return industries.nameOf(section).map(n -> section + " " + n).orElse(section);
+    }
+
+    /**
+     * The review in force for a finding (已核实 / 已整改 / 不属实 …), or null while there is none. The seam for
+     * verification feedback (feedback.md, issue 10): until its reviews reach the report this column stays blank.
+     */
+    String reviewInForce(Finding f) {
+        return null;
     }
 
     Long daysOpen(Finding f) {

@@ -27,6 +27,8 @@ final class Styles {
     final CellStyle header;
     final CellStyle link;
     final CellStyle backLink;
+    /** A change in percentage points: signed, one decimal. */
+    final CellStyle change;
     private final Map<Col.Kind, CellStyle> plain = new EnumMap<>(Col.Kind.class);
     private final Map<Col.Kind, CellStyle> shaded = new EnumMap<>(Col.Kind.class);
     private final Map<Col.Kind, CellStyle> bold = new EnumMap<>(Col.Kind.class);
@@ -80,6 +82,8 @@ final class Styles {
         backLink.setAlignment(HorizontalAlignment.RIGHT);
         backLink.setVerticalAlignment(VerticalAlignment.CENTER);
 
+        change = body(wb, fmt, Col.Kind.PERCENT, false, plainFont);
+        change.setDataFormat(fmt.getFormat("+0.0;-0.0;0.0"));
         for (Col.Kind k : Col.Kind.values()) {
             plain.put(k, body(wb, fmt, k, false, plainFont));
             shaded.put(k, body(wb, fmt, k, true, plainFont));

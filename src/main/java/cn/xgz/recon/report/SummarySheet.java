@@ -7,6 +7,7 @@ import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.submission.Rates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,11 @@ final class SummarySheet {
     static final String NAME = "汇总";
     static final String CHART_TITLE = "各地市党组织覆盖率（%）";
     static final String UNKNOWN_REGION = "地区未定";
+    static final String COUNTY = "县（市、区）";
+    static final String RANKING_TITLE = "各县（市、区）党组织覆盖率排名";
+    static final String[] RANKING = {"排名", "县级区划代码", COUNTY, "地市", Labels.IN_SCOPE, "已建党组织经营主体数", Labels.COVERAGE,
+        "较上次运行变化", Labels.OPEN_NOW, "其中新发现", "本次销号"};
+    private static final int CHART_ROWS = 20;
 
     private static final String[] FIXED = {"地市代码", "地市", Labels.IN_SCOPE, "党员底数", "已建党组织经营主体数", Labels.COVERAGE};
     private static final String[] STATUS = {"新发现", "持续", "已销号"};
@@ -97,16 +103,51 @@ final class SummarySheet {
         }
     }
 
-    /** The per-city lines of a scope (cities in code order, then findings without a region), and the total. */
+    /**
+     * The lines of a scope's first table: per city for the whole jurisdiction (then findings without a region), per
+     * county of the city for a city, the county itself for a county.
+     */
     static List<Line> lines(ReportContext ctx, Scope scope) {
+        Map<String, Line> counties = countyLines(ctx, scope);
+        if (!scope.whole()) {
+            return new ArrayList<>(counties.values());
+        }
         Map<String, Line> byCity = new LinkedHashMap<>();
         for (Region city : ctx.regions().cities()) {
-            if (scope.whole() || city.code().equals(scope.code())) {
-                byCity.put(city.code(), new Line(city.code(), city.name()));
+            byCity.put(city.code(), new Line(city.code(), city.name()));
+        }
+        Line unknown = null;
+        for (Line c : counties.values()) {
+            Line l = c.code.isEmpty() ? null : byCity.get(Region.cityOf(c.code));
+            if (l == null) {
+                if (unknown == null) {
+                    unknown = new Line("", UNKNOWN_REGION);
+                }
+                l = unknown;
+            }
+            l.add(c);
+        }
+        List<Line> lines = new ArrayList<>(byCity.values());
+        if (unknown != null) {
+            lines.add(unknown);
+        }
+        return lines;
+    }
+
+    /**
+     * One line per county of the scope in code order (zeros included), with the findings counted in their
+     * region_code's county; findings without a known county of the region table go to a line with a blank code
+     * (whole jurisdiction only).
+     */
+    static Map<String, Line> countyLines(ReportContext ctx, Scope scope) {
+        Map<String, Line> byCounty = new LinkedHashMap<>();
+        for (Region county : ctx.regions().counties()) {
+            if (scope.includesCounty(county.code())) {
+                byCounty.put(county.code(), new Line(county.code(), county.name()));
             }
         }
         for (CountyFigures c : ctx.input().result().counties()) {
-            Line l = byCity.get(Region.cityOf(c.countyCode()));
+            Line l = byCounty.get(c.countyCode());
             if (l != null) {
                 l.inScope += c.inScopeEntities();
                 l.memberBase += c.memberBase();
@@ -119,18 +160,28 @@ final class SummarySheet {
             if (!scope.includes(f) || f.status() == null) {
                 continue;
             }
-            Line l = byCity.get(f.cityCode());
+            Line l = f.regionCode() == null ? null : byCounty.get(f.regionCode());
             if (l == null) {
                 l = unknown;
                 anyUnknown = true;
             }
             l.counts[f.rule().ordinal()][f.status().ordinal()]++;
         }
-        List<Line> lines = new ArrayList<>(byCity.values());
         if (anyUnknown && scope.whole()) {
-            lines.add(unknown);
+            byCounty.put("", unknown);
         }
-        return lines;
+        return byCounty;
+    }
+
+    /** The current run's figures per county, as a point of 趋势. */
+    static RunPoint currentPoint(ReportContext ctx) {
+        Map<String, RunPoint.CountyPoint> points = new LinkedHashMap<>();
+        countyLines(ctx, Scope.all()).forEach((code, l) -> {
+            if (!code.isEmpty()) {
+                points.put(code, new RunPoint.CountyPoint(l.inScope, l.covered, l.total(0) + l.total(1), l.total(0), l.total(2)));
+            }
+        });
+        return new RunPoint(ctx.runDate(), null, points);
     }
 
     static void write(SXSSFWorkbook wb, Styles styles, ReportContext ctx, Scope scope, Map<RuleCode, String> ruleSheets) {
@@ -139,7 +190,7 @@ final class SummarySheet {
         int lastCol = RULE_COLS_START + RuleCode.values().length - 1;
         int r = SheetFrame.top(sheet, styles, ctx, scope, NAME, lastCol);
 
-        // Block 1: per city, two-level header (全部规则 over 新发现/持续/已销号; each rule code over 未销号).
+        // Block 1: per city (per county in a city's workbook), two-level header (全部规则 over 新发现/持续/已销号; each rule code over 未销号).
         int h1 = r++;
         int h2 = r++;
         Row top = sheet.createRow(h1);
@@ -147,7 +198,7 @@ final class SummarySheet {
         top.setHeightInPoints(30);
         sub.setHeightInPoints(30);
         for (int c = 0; c < FIXED.length; c++) {
-            header(top, c, FIXED[c], styles);
+            header(top, c, c == 0 && !scope.whole() ? "县级区划代码" : c == 1 && !scope.whole() ? COUNTY : FIXED[c], styles);
             header(sub, c, "", styles);
             sheet.addMergedRegion(new CellRangeAddress(h1, h2, c, c));
         }
@@ -163,7 +214,7 @@ final class SummarySheet {
         int lastLine = r - 1;
         Line total = new Line("", scope.whole() ? "合计" : scope.label() + "合计");
         lines.forEach(total::add);
-        if (scope.whole()) {
+        if (!scope.county()) {
             line(sheet.createRow(r++), total, styles, true);
         }
 
@@ -224,7 +275,70 @@ final class SummarySheet {
         sheet.setAutoFilter(new CellRangeAddress(h2, Math.max(h2, lastLine), 0, lastCol));
         SheetFrame.finishLayout(sheet, h1, h2, 2);
 
-        chart(wb, sheet, lines, firstLine, chartTop);
+        if (!scope.county()) {
+            chart(wb, sheet, lines, firstLine, chartTop, scope.whole() ? "地市" : COUNTY,
+                    scope.whole() ? CHART_TITLE : scope.label() + "各县（市、区）党组织覆盖率（%）");
+            ranking(sheet, styles, ctx, scope, chartTop + CHART_ROWS + 2);
+        }
+    }
+
+    /**
+     * Block 3: the counties of the scope ranked by 党组织覆盖率 (the 考评 view), with the change in percentage points since
+     * the previous nightly run in the history. A county without entities in scope has no rate and comes last, unranked.
+     */
+    private static int ranking(SXSSFSheet sheet, Styles styles, ReportContext ctx, Scope scope, int r) {
+        Map<String, Line> counties = countyLines(ctx, scope);
+        counties.remove("");
+        Map<String, RunPoint.CountyPoint> before = ctx.previousRun().map(RunPoint::counties).orElse(Map.of());
+        List<Line> ranked = new ArrayList<>(counties.values());
+        ranked.sort(Comparator.comparing((Line l) -> l.coverage(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(l -> l.code));
+        Row title = sheet.createRow(r++);
+        text(title, 0, RANKING_TITLE + (ctx.previousRun().isPresent()
+                ? "（变化为与" + ctx.previousRun().get().runDate() + "运行相比，单位：百分点）" : "（历史中尚无上次运行，变化留空）"), styles.subtitle);
+        Row h = sheet.createRow(r++);
+        h.setHeightInPoints(30);
+        for (int c = 0; c < RANKING.length; c++) {
+            header(h, c, RANKING[c], styles);
+        }
+        int rank = 0;
+        BigDecimal last = null;
+        int seen = 0;
+        for (Line l : ranked) {
+            Row row = sheet.createRow(r++);
+            BigDecimal cov = l.coverage();
+            seen++;
+            if (cov != null && !cov.equals(last)) {
+                rank = seen; // equal rates share a rank (1, 2, 2, 4)
+            }
+            last = cov;
+            if (cov != null) {
+                number(row, 0, rank, styles.body(Col.Kind.PLAIN));
+            }
+            text(row, 1, l.code, styles.body(Col.Kind.TEXT));
+            text(row, 2, l.name, styles.body(Col.Kind.TEXT));
+            text(row, 3, ctx.cityName(l.code), styles.body(Col.Kind.TEXT));
+            number(row, 4, l.inScope, styles.body(Col.Kind.COUNT));
+            number(row, 5, l.covered, styles.body(Col.Kind.COUNT));
+            if (cov != null) {
+                decimal(row, 6, cov, styles.body(Col.Kind.PERCENT));
+            }
+            RunPoint.CountyPoint p = before.get(l.code);
+            BigDecimal prev = p == null ? null : Rates.percent(p.covered(), p.inScope());
+            if (cov != null && prev != null) {
+                decimal(row, 7, cov.subtract(prev), styles.change);
+            }
+            number(row, 8, l.total(0) + l.total(1), styles.body(Col.Kind.COUNT));
+            number(row, 9, l.total(0), styles.body(Col.Kind.COUNT));
+            number(row, 10, l.total(2), styles.body(Col.Kind.COUNT));
+        }
+        return r;
+    }
+
+    private static void decimal(Row row, int col, BigDecimal value, CellStyle style) {
+        Cell c = row.createCell(col);
+        c.setCellValue(value.doubleValue());
+        c.setCellStyle(style);
     }
 
     private static void group(SXSSFSheet sheet, Row top, Row sub, int h1, int first, String title, Styles styles) {
@@ -261,8 +375,9 @@ final class SummarySheet {
         }
     }
 
-    /** A bar per city of the coverage column; the chart refers to the cells and caches their values. */
-    private static void chart(SXSSFWorkbook wb, SXSSFSheet sheet, List<Line> lines, int firstLine, int top) {
+    /** A bar per city (county) of the coverage column; the chart refers to the cells and caches their values. */
+    private static void chart(SXSSFWorkbook wb, SXSSFSheet sheet, List<Line> lines, int firstLine, int top, String axis,
+            String title) {
         List<Line> cities = lines.stream().filter(l -> !l.code.isEmpty()).toList();
         if (cities.isEmpty()) {
             return;
@@ -279,12 +394,12 @@ final class SummarySheet {
         // XDDF charts live on the XSSF sheet behind the streaming one.
         XSSFSheet xs = wb.getXSSFWorkbook().getSheet(NAME);
         XSSFDrawing drawing = xs.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 12, top + 20);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 12, top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(CHART_TITLE);
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        cat.setTitle("地市");
+        cat.setTitle(axis);
         XDDFValueAxis val = chart.createValueAxis(AxisPosition.LEFT);
         val.setTitle("覆盖率（%）");
         val.setCrosses(AxisCrosses.AUTO_ZERO);

@@ -15,6 +15,8 @@ import java.util.List;
  * @param eligibleBasis ROSTER or ANNUAL_REPORT when eligible for its own branch, null otherwise
  * @param coveringOrgCodes the active organisations that cover it, in code order
  * @param industrySection GB/T 4754 门类 letter, "" when the industry is blank
+ * @param legalRepName 法定代表人（经营者） as registered, unmasked (reports mask it unless told otherwise)
+ * @param status 登记状态 as registered: 存续, 注销, 吊销 or 迁出
  */
 public record EntityFact(
         String uscc,
@@ -31,7 +33,9 @@ public record EntityFact(
         int d,
         int latestReportYear,
         String eligibleBasis,
-        List<String> coveringOrgCodes) {
+        List<String> coveringOrgCodes,
+        String legalRepName,
+        String status) {
 
     public boolean covered() {
         return !coveringOrgCodes.isEmpty();

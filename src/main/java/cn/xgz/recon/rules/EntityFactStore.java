@@ -32,6 +32,6 @@ final class EntityFactStore implements EntityFacts {
         var r = f.regs.get(pos);
         return new EntityFact(r.uscc(), r.name(), r.regionCode(), r.officeName(), r.marketId(), f.industrySection(pos),
                 f.active.get(pos), f.inScope.get(pos), f.p[pos], f.pf[pos], f.a[pos], f.d(pos), f.latestYear[pos],
-                f.eligibleBasis(pos), f.coveringOrgCodes(pos));
+                f.eligibleBasis(pos), f.coveringOrgCodes(pos), r.legalRepName(), r.status().label());
     }
 }

@@ -119,7 +119,7 @@ public final class GapWorkbookBenchmark {
                 key = Fixtures.uscc(county, i);
                 name = Fixtures.REGIONS.nameOf(county) + "示例" + Integer.toString(i, 36) + trades[i % trades.length];
                 facts.put(key, new EntityFact(key, name, county, "示例市场监管所", null, "F", true, true, i % 3, i % 2, i % 4, i % 4, 2024,
-                        null, List.of()));
+                        null, List.of(), "王小明", "存续"));
             } else if (type == SubjectType.PERSON) {
                 key = "P" + String.format("%016x", (long) i * 2654435761L);
                 name = "张" + "*".repeat(1 + i % 2);

@@ -91,7 +91,7 @@ class GapWorkbookWriterTest {
     void putsSheetsInTheContractOrder() throws IOException {
         try (XSSFWorkbook wb = writeSample(false)) {
             List<String> expected = new ArrayList<>();
-            expected.add("汇总");
+            expected.addAll(List.of("汇总", "趋势", "任务清单"));
             for (RuleCode r : RuleCode.values()) {
                 expected.add(r.sheetTitle());
             }
@@ -105,7 +105,8 @@ class GapWorkbookWriterTest {
         GapReportInput in = Fixtures.sample(false);
         List<Finding> onlyR03 = in.findings().stream().filter(f -> f.rule() == RuleCode.R03).toList();
         try (XSSFWorkbook wb = read(writer.writeJurisdiction(Fixtures.withFindings(in, onlyR03), dir))) {
-            assertThat(sheetNames(wb)).containsExactly("汇总", RuleCode.R03.sheetTitle(), "联建建议", "专业市场台账", "已销号", "数据质量");
+            assertThat(sheetNames(wb)).containsExactly("汇总", "趋势", "任务清单", RuleCode.R03.sheetTitle(), "联建建议", "专业市场台账", "已销号",
+                    "数据质量");
         }
     }
 
@@ -465,7 +466,8 @@ class GapWorkbookWriterTest {
             try {
                 List<Path> paths = writer.writeAll(in, dir, pool);
                 assertThat(paths).containsExactly(dir.resolve("gap-report-20250930.xlsx"),
-                        dir.resolve("by-city/350100-福州市.xlsx"), dir.resolve("by-city/350200-厦门市.xlsx"));
+                        dir.resolve("by-city/350100-福州市.xlsx"), dir.resolve("by-city/350200-厦门市.xlsx"),
+                        dir.resolve("by-county/350102-鼓楼区.xlsx"), dir.resolve("by-county/350203-思明区.xlsx"));
             } finally {
                 pool.shutdown();
             }
@@ -483,7 +485,7 @@ class GapWorkbookWriterTest {
                 assertThat(dataRows(wb.getSheet("联建建议"))).isEqualTo(1);
                 Sheet summary = wb.getSheet("汇总");
                 assertThat(dataRows(summary)).isGreaterThan(0);
-                assertThat(summary.getRow(headerRow(summary) + 1).getCell(1).getStringCellValue()).isEqualTo("厦门市");
+                assertThat(summary.getRow(headerRow(summary) + 1).getCell(1).getStringCellValue()).isEqualTo("思明区");
                 Sheet quality = wb.getSheet("数据质量");
                 assertThat(cell(quality, 0, "类别")).as("rejects stay in the jurisdiction's workbook").isEqualTo("党员工作单位无法匹配");
                 assertThat(dataRows(quality)).isEqualTo(2);

@@ -103,6 +103,22 @@ public class StagedSources {
                 cast(rows.get(Source.MARKETS), Market.class));
     }
 
+    /**
+     * Fills in the 住所 of the registrations whose USCC is a key of {@code addresses}, from the staging file (the rows
+     * kept in memory carry none); keys without a registration or an address keep their value.
+     */
+    @SuppressWarnings("unchecked")
+    public void addresses(JobExecution job, Map<String, String> addresses) throws IOException {
+        ExecutionContext ctx = stepContext(job, Source.REGISTRATIONS);
+        long length = ctx == null ? 0 : ctx.getLong(RunContextKeys.STAGED_LENGTH, 0L);
+        StagingFile.forEach(loadedFile(workspace.of(job.getJobInstanceId()), Source.REGISTRATIONS),
+                (RecordCodec<Registration>) codecOf(Source.REGISTRATIONS), length, r -> {
+                    if (r.address() != null && addresses.containsKey(r.uscc())) {
+                        addresses.put(r.uscc(), r.address());
+                    }
+                });
+    }
+
     /** Every rejected row of the job's instance, in source, file and row order. */
     public List<Reject> rejects(JobExecution job) throws IOException {
         Path ws = workspace.of(job.getJobInstanceId());
