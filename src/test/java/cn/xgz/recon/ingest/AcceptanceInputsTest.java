@@ -93,8 +93,7 @@ class AcceptanceInputsTest {
 
     @Test
     void aValueOutsideAListNamesTheAcceptedValues() throws Exception {
-        Path set = sharedDir().resolve("acceptance/messy");
-        assumeTrue(Files.isDirectory(set), "acceptance data not present");
+        Path set = AcceptanceSets.set("messy");
         List<String> invalid = ingest(set.resolve("input"), LocalDate.of(2025, 7, 1)).rejects().stream()
                 .map(Reject::reason).filter(r -> r.contains("取值无效")).toList();
         assertThat(invalid).isNotEmpty().allSatisfy(r -> assertThat(r).matches(".+取值无效，应为.+、.+"));
