@@ -295,7 +295,8 @@ final class SummarySheet {
                 .thenComparing(l -> l.code));
         Row title = sheet.createRow(r++);
         text(title, 0, RANKING_TITLE + (ctx.previousRun().isPresent()
-                ? "（变化为与" + ctx.previousRun().get().runDate() + "运行相比，单位：百分点）" : "（历史中尚无上次运行，变化留空）"), styles.subtitle);
+                ? "（变化为与" + ctx.previousRun().get().runDate() + "运行相比，单位：百分点）" : "（历史中尚无上次运行，变化留空）"),
+                styles.bold(Col.Kind.TEXT));
         Row h = sheet.createRow(r++);
         h.setHeightInPoints(30);
         for (int c = 0; c < RANKING.length; c++) {

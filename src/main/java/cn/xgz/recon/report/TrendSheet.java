@@ -11,6 +11,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -41,6 +46,10 @@ final class TrendSheet {
     /** The chart's data begins one empty column right of the table. */
     private static final int WIDE_FIRST = HEADERS.length + 1;
     private static final int CHART_ROWS = 20;
+    /** Distinct line colours, one per city (a city's counties are at most 13). */
+    private static final PresetColor[] PALETTE = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE, PresetColor.FOREST_GREEN,
+        PresetColor.CRIMSON, PresetColor.MEDIUM_PURPLE, PresetColor.SADDLE_BROWN, PresetColor.HOT_PINK, PresetColor.GRAY,
+        PresetColor.OLIVE, PresetColor.DARK_TURQUOISE, PresetColor.NAVY, PresetColor.GOLD, PresetColor.BLACK};
 
     private TrendSheet() {}
 
@@ -155,7 +164,7 @@ final class TrendSheet {
                 }
             }
         }
-        int[] widths = {12, 22, 10, 12, 12, 10, 8, 8};
+        int[] widths = {12, 16, 10, 12, 12, 10, 8, 8};
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, DisplayWidth.poiWidth(widths[c], 40));
         }
@@ -203,6 +212,13 @@ final class TrendSheet {
             series.setSmooth(false);
             // A single run is one point: a marker makes it visible where a line needs two.
             series.setMarkerStyle(MarkerStyle.CIRCLE);
+            // Without explicit line properties LibreOffice and WPS draw the markers only.
+            XDDFLineProperties line = new XDDFLineProperties();
+            line.setWidth(1.75);
+            line.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PALETTE[a % PALETTE.length])));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setLineProperties(line);
+            series.setShapeProperties(shape);
         }
         chart.plot(data);
     }
