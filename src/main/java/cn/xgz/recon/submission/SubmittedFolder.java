@@ -48,7 +48,9 @@ public record SubmittedFolder(Path folder, List<Region> cities, Map<String, Figu
     public static SubmittedFolder read(Path folder, Period period, RegionTable regions) throws MergeRefusedException, IOException {
         Path manifest = folder.resolve(HalfYearSubmissionWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            throw new MergeRefusedException(folder, "没有 manifest.sha256，无法核验报送文件是否完整未改动");
+            Path inner = HalfYearSubmissionWriter.periodFolder(folder, period);
+            throw new MergeRefusedException(folder, "没有 manifest.sha256，无法核验报送文件是否完整未改动"
+                    + (Files.isRegularFile(inner.resolve(HalfYearSubmissionWriter.MANIFEST)) ? "（应指定其下的 " + inner + " 目录）" : ""));
         }
         Map<String, String> hashes = manifest(folder, manifest);
         String csvName = HalfYearSubmissionWriter.csvFileName(period);

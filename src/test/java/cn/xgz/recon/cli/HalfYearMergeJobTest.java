@@ -187,6 +187,9 @@ class HalfYearMergeJobTest {
         Files.delete(noManifest.resolve("manifest.sha256"));
         refused(List.of(noManifest), P, noManifest, "没有 manifest.sha256");
 
+        Path parent = work.resolve("cities").resolve("350100");
+        refused(List.of(parent), P, parent, "没有 manifest.sha256，无法核验报送文件是否完整未改动（应指定其下的 " + good + " 目录）");
+
         Path header = copy(good, "header");
         rewrite(header, csv, t -> t.replace("党员底数", "党员总数"));
         refused(List.of(header), P, header, "表头与规范不符：第 9 列应为“党员底数”，实为“党员总数”");
