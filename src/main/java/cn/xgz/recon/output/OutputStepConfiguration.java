@@ -5,6 +5,7 @@ import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
 import cn.xgz.recon.lifecycle.RunPoints;
+import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunWorkspace;
@@ -107,12 +108,14 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunPoints runPoints, RunWorkspace workspace, FaultInjection faults) {
+            RunHistory history, SubmissionFiguresStore submissionFigures, RunPoints runPoints, RunWorkspace workspace,
+            FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
                     runPoints.storeFindingCounts(job.getJobInstanceId(), results.findings(job));
                     LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
                             .map(JobExecution::getStartTime)
