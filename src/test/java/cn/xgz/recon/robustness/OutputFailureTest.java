@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file; files appear whole under their final names or not at all; the half-year manifest verifies as
  * {@code sha256sum -c} would.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class OutputFailureTest {
 
     @TempDir
