@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             StatusCommand.class,
             GenerateCommand.class,
+            StoreCopyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {

@@ -28,6 +28,11 @@ final class SpringRuntime {
         }
     }
 
+    /** Whether the store is the embedded H2 file in the data directory (no xgz.db.url given). */
+    static boolean embeddedStore() {
+        return System.getProperty("xgz.db.url") == null && System.getenv("XGZ_DB_URL") == null;
+    }
+
     /** The store URL the context was started with (the operator's setting; the default needs no explanation). */
     private static String storeUrl() {
         String url = System.getProperty("xgz.db.url");

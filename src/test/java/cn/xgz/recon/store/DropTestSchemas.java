@@ -1,0 +1,37 @@
+package cn.xgz.recon.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/** Removes the test schemas from the test PostgreSQL when a test session ends, so the database does not fill up. */
+public final class DropTestSchemas implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (!TestStores.onPostgres()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(TestStores.postgresUrl(), TestStores.user(), TestStores.password());
+                Statement st = c.createStatement()) {
+            List<String> schemas = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '"
+                    + TestStores.SCHEMA_PREFIX + "%'")) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+            for (String s : schemas) {
+                st.execute("DROP SCHEMA IF EXISTS " + s + " CASCADE");
+            }
+        } catch (SQLException e) {
+            System.err.println("测试结束时未能删除测试用 schema：" + e.getMessage());
+        }
+    }
+}
