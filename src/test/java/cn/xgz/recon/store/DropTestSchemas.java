@@ -1,5 +1,7 @@
 package cn.xgz.recon.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-/** Removes the test schemas from the test PostgreSQL when a test session ends, so the database does not fill up. */
+/** Removes the test schemas of finished tests from the test PostgreSQL when a session ends, so it does not fill up. */
 public final class DropTestSchemas implements LauncherSessionListener {
 
     @Override
@@ -21,10 +23,15 @@ public final class DropTestSchemas implements LauncherSessionListener {
         try (Connection c = DriverManager.getConnection(TestStores.postgresUrl(), TestStores.user(), TestStores.password());
                 Statement st = c.createStatement()) {
             List<String> schemas = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE '"
-                    + TestStores.SCHEMA_PREFIX + "%'")) {
+            String mine = TestStores.SCHEMA_PREFIX + "f" + ProcessHandle.current().pid() + "_";
+            try (ResultSet rs = st.executeQuery("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace"
+                    + " WHERE nspname LIKE '" + TestStores.SCHEMA_PREFIX + "%'")) {
                 while (rs.next()) {
-                    schemas.add(rs.getString(1));
+                    String name = rs.getString(1);
+                    String folder = rs.getString(2);
+                    if (name.startsWith(mine) || folder != null && !Files.exists(Path.of(folder))) {
+                        schemas.add(name);
+                    }
                 }
             }
             for (String s : schemas) {

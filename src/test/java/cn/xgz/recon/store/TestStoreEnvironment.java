@@ -14,10 +14,13 @@ import org.springframework.core.env.MapPropertySource;
  */
 public final class TestStoreEnvironment implements EnvironmentPostProcessor {
 
+    /** Set (as a property or XGZ_TEST_KEEP_DB_URL) by tests that choose the store themselves. */
+    public static final String KEEP_PRODUCT_URL = "xgz.test.keep-db-url";
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String dataDir = environment.getProperty("xgz.data-dir");
-        if (!TestStores.onPostgres() || dataDir == null || environment.getProperty("xgz.test.keep-db-url") != null) {
+        if (!TestStores.onPostgres() || dataDir == null || environment.getProperty(KEEP_PRODUCT_URL) != null) {
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("xgz-test-store", Map.of(

@@ -1,6 +1,9 @@
 package cn.xgz.recon.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +24,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public final class TestStores {
 
-    /** Prefix of the schemas the tests create; {@link DropTestSchemas} removes them when the test session ends. */
+    /**
+     * Prefix of the schemas the tests create; {@link DropTestSchemas} removes, when a test session ends, those of this
+     * JVM and those whose data directory is gone (a concurrent session's live folders are left alone).
+     */
     static final String SCHEMA_PREFIX = "xgzt_";
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -31,7 +37,13 @@ public final class TestStores {
     /** The PostgreSQL the tests run against, or null for H2. */
     public static String postgresUrl() {
         String url = System.getenv("XGZ_TEST_DB_URL");
-        return url == null || url.isBlank() ? null : url;
+        if (url == null || url.isBlank()) {
+            if (Boolean.getBoolean("xgz.test.require-postgres")) {
+                throw new IllegalStateException("-Ppostgres 需要环境变量 XGZ_TEST_DB_URL，例如 jdbc:postgresql://127.0.0.1:5432/test");
+            }
+            return null;
+        }
+        return url;
     }
 
     public static boolean onPostgres() {
@@ -55,7 +67,19 @@ public final class TestStores {
             return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("db/xgz") + ";DB_CLOSE_ON_EXIT=FALSE";
         }
         String schema = schemaOf(dataDir);
-        execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        // A data directory made afresh (a test's new folder) gets a fresh schema, as it would get a fresh H2 file;
+        // the marker says the schema belongs to this folder. The comment lets DropTestSchemas find folders gone.
+        Path marker = dataDir.resolve(".xgz-test-schema");
+        if (!Files.exists(marker)) {
+            recreate(schema);
+            execute("COMMENT ON SCHEMA " + schema + " IS '" + dataDir.toAbsolutePath().normalize().toString().replace("'", "''") + "'");
+            try {
+                Files.createDirectories(dataDir);
+                Files.writeString(marker, schema);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return inSchema(schema);
     }
 
