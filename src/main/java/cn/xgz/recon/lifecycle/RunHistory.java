@@ -168,6 +168,8 @@ public class RunHistory {
                 if (old != run.jobInstanceId()) {
                     jdbc.update("DELETE FROM RUN_SKIPPED_RULE WHERE JOB_INSTANCE_ID = ?", old);
                     jdbc.update("DELETE FROM COUNTY_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                    jdbc.update("DELETE FROM PLATFORM_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                    jdbc.update("DELETE FROM RUN_ABSENT_SOURCE WHERE JOB_INSTANCE_ID = ?", old);
                 }
             }
             jdbc.update("DELETE FROM RECON_RUN WHERE RUN_DATE = ?", date);

@@ -4,6 +4,7 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunWorkspace;
@@ -102,12 +103,13 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunWorkspace workspace, FaultInjection faults) {
+            RunHistory history, SubmissionFiguresStore submissionFigures, RunWorkspace workspace, FaultInjection faults) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
                     LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
                             .map(JobExecution::getStartTime)
                             .filter(t -> t != null)
