@@ -1,10 +1,10 @@
 package cn.xgz.recon.lifecycle;
 
+import cn.xgz.recon.common.BulkInsert;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
-import cn.xgz.recon.store.BulkInsert;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

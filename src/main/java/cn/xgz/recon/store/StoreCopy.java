@@ -1,5 +1,6 @@
 package cn.xgz.recon.store;
 
+import cn.xgz.recon.common.BulkInsert;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * setting an operator must change (wrong password, a schema from a newer program), exit 1 for a server that may be
  * back later; never a stack trace on the console, never the password in the console or the log.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class StoreFaultTest {
 
     private static final String PASSWORD = "s3cret-Pw-42";

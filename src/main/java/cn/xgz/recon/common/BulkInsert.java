@@ -1,4 +1,4 @@
-package cn.xgz.recon.store;
+package cn.xgz.recon.common;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
