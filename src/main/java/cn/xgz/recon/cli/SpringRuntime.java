@@ -1,6 +1,8 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.XgzApplication;
+import cn.xgz.recon.store.StoreFault;
+import cn.xgz.recon.store.StoreFaults;
 import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,9 +16,26 @@ final class SpringRuntime {
         String[] props = new String[extraProperties.length + 1];
         props[0] = "xgz.data-dir=" + dataDir;
         System.arraycopy(extraProperties, 0, props, 1, extraProperties.length);
-        return new SpringApplicationBuilder(XgzApplication.class)
-                .properties(props)
-                .logStartupInfo(false)
-                .run();
+        try {
+            return new SpringApplicationBuilder(XgzApplication.class)
+                    .properties(props)
+                    .logStartupInfo(false)
+                    .run();
+        } catch (RuntimeException e) {
+            // A store that cannot be opened is an operator's matter: say which setting, not a stack trace.
+            StoreFault fault = StoreFaults.of(e, storeUrl());
+            throw fault != null ? fault : e;
+        }
+    }
+
+    /** Whether the store is the embedded H2 file in the data directory (no xgz.db.url given). */
+    static boolean embeddedStore() {
+        return System.getProperty("xgz.db.url") == null && System.getenv("XGZ_DB_URL") == null;
+    }
+
+    /** The store URL the context was started with (the operator's setting; the default needs no explanation). */
+    private static String storeUrl() {
+        String url = System.getProperty("xgz.db.url");
+        return url != null ? url : System.getenv().getOrDefault("XGZ_DB_URL", "jdbc:h2:file:<数据目录>/db/xgz");
     }
 }
