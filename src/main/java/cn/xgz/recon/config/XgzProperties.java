@@ -1,6 +1,7 @@
 package cn.xgz.recon.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The settings under {@code xgz.*} (application.properties; an operator overrides them with
@@ -35,6 +36,10 @@ public record XgzProperties(
         }
     }
 
-    /** @param chunkSize rows per transaction in the ingest steps */
-    public record Ingest(int chunkSize) {}
+    /**
+     * @param chunkSize rows per transaction in the ingest steps
+     * @param maxDropPercent a source whose loaded rows fall by more than this against the previous successful run is
+     *     incomplete (inputs.md)
+     */
+    public record Ingest(int chunkSize, @DefaultValue("20") int maxDropPercent) {}
 }

@@ -1,12 +1,15 @@
 package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.Reconciler;
 import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -36,7 +39,7 @@ class LifecycleStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_LIFECYCLE)
     Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, FaultInjection faults) {
+            RunHistory history, FaultInjection faults, XgzProperties props) {
         return new StepBuilder(NightlyJobConfiguration.STEP_LIFECYCLE, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var step = contribution.getStepExecution();
@@ -51,12 +54,27 @@ class LifecycleStepConfiguration {
                     }
                     List<Finding> before = previous.map(p -> history.historyOf(p.jobInstanceId(),
                             (rule, key) -> open.containsKey(rule) && open.get(rule).contains(key))).orElse(List.of());
+                    Map<Source, String> incomplete = SourceCompleteness.incomplete(
+                            IngestRecord.files(jobRepository, job.getJobInstance()),
+                            previous.map(p -> IngestRecord.loaded(jobRepository, jobRepository.getJobInstance(
+                                    p.jobInstanceId()))).orElse(Map.of()),
+                            previous.map(RunHistory.CompletedRun::runDate).orElse(null), props.ingest().maxDropPercent());
+                    incomplete.forEach((s, why) -> log.warn("数据源 {} 不完整，其规则本次不销号：{}", s.label(), why));
+                    FindingLifecycle.Holds holds = new FindingLifecycle.Holds(Reconciler.readersOf(incomplete.keySet()),
+                            IngestRecord.rejectedSubjects(jobRepository, job.getJobInstance()));
                     FindingLifecycle.Result lc = FindingLifecycle.apply(result.findings(), before, runDate,
-                            result.skippedRules().keySet());
+                            result.skippedRules().keySet(), holds);
+                    Map<String, String> incompleteByPrefix = new LinkedHashMap<>();
+                    incomplete.forEach((s, why) -> incompleteByPrefix.put(s.prefix(), why));
+                    ContextJson.put(step.getExecutionContext(), RunSummaryListener.CTX_INCOMPLETE_SOURCES,
+                            incompleteByPrefix);
+                    if (!incomplete.isEmpty()) {
+                        job.getExecutionContext().putString(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE, "true");
+                    }
                     List<Finding> now = lc.reported();
                     history.storeFindings(job.getJobInstanceId(), now, lc.carried());
                     if (!lc.carried().isEmpty()) {
-                        log.info("未运行规则的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
+                        log.info("未运行规则、数据源不完整或本行被拒收的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
                     }
                     results.setFindings(job, now);
                     previous.ifPresentOrElse(

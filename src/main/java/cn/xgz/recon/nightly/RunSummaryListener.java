@@ -4,6 +4,7 @@ import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.IngestStepConfiguration;
 import cn.xgz.recon.output.RunSummary;
@@ -45,6 +46,8 @@ public class RunSummaryListener implements JobExecutionListener {
     public static final String CTX_RESOLUTION = "resolution";
     public static final String CTX_FINDING_COUNTS = "findingCounts";
     public static final String CTX_PREVIOUS_RUN = "previousRunDate";
+    /** Per incomplete source (file prefix), why (inputs.md); filled by the lifecycle step. */
+    public static final String CTX_INCOMPLETE_SOURCES = "incompleteSources";
 
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
@@ -139,7 +142,19 @@ public class RunSummaryListener implements JobExecutionListener {
                 ctx(lifecycle) != null && ctx(lifecycle).containsKey(CTX_PREVIOUS_RUN)
                         ? ctx(lifecycle).getString(CTX_PREVIOUS_RUN) : null,
                 timings,
-                outputs);
+                outputs).withInputChecks(
+                        ContextJson.get(ctx(lifecycle), CTX_INCOMPLETE_SOURCES,
+                                new TypeReference<Map<String, String>>() {}, Map.of()),
+                        unmatched(job));
+    }
+
+    /** The input folder's .csv/.xlsx files of no source; none when the folder cannot be listed any more. */
+    private static List<String> unmatched(JobExecution job) {
+        try {
+            return SourceFiles.unmatchedTables(Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT)));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The latest execution of every step of this job instance (restarts skip completed steps). */

@@ -1,11 +1,14 @@
 package cn.xgz.recon.output;
 
+import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
+import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.reference.RegionTable;
@@ -15,6 +18,8 @@ import cn.xgz.recon.report.RejectCount;
 import cn.xgz.recon.report.SourceDates;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.ReconciliationResult;
+import cn.xgz.recon.source.Source;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,7 +89,7 @@ class OutputStepConfiguration {
                     }
                     GapReportInput in = new GapReportInput(results.result(job), findings,
                             SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
-                            reveal);
+                            reveal, incompleteSources(jobRepository, job), SourceFiles.unmatchedTables(input));
                     int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
                     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                     try {
@@ -124,6 +129,20 @@ class OutputStepConfiguration {
                 }, tm)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
+    }
+
+    /** What the lifecycle step found incomplete (inputs.md), per source. */
+    private static Map<Source, String> incompleteSources(JobRepository repo, JobExecution job) {
+        var se = repo.getLastStepExecution(job.getJobInstance(), NightlyJobConfiguration.STEP_LIFECYCLE);
+        Map<String, String> byPrefix = se == null ? Map.of() : ContextJson.get(se.getExecutionContext(),
+                RunSummaryListener.CTX_INCOMPLETE_SOURCES, new TypeReference<Map<String, String>>() {}, Map.of());
+        Map<Source, String> out = new java.util.EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            if (byPrefix.containsKey(s.prefix())) {
+                out.put(s, byPrefix.get(s.prefix()));
+            }
+        }
+        return out;
     }
 
     static List<RejectCount> rejectCounts(List<Reject> rejects) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param sourceDates per source, the latest modification date of its files; a source without files is absent
  * @param rejects rejected rows per file and reason
  * @param revealPii the run was told to show personal data unmasked: every sheet carries the 内部资料 banner
+ * @param incompleteSources per incomplete source, why (inputs.md): shown on 汇总 and 数据质量
+ * @param unmatchedFiles .csv/.xlsx files of the input folder that belong to no source: listed on 数据质量
  */
 public record GapReportInput(
         ReconciliationResult result,
@@ -26,7 +28,14 @@ public record GapReportInput(
         Map<Source, LocalDate> sourceDates,
         List<RejectCount> rejects,
         RegionTable regions,
-        boolean revealPii) {
+        boolean revealPii,
+        Map<Source, String> incompleteSources,
+        List<String> unmatchedFiles) {
+
+    public GapReportInput(ReconciliationResult result, List<Finding> findings, Map<Source, LocalDate> sourceDates,
+            List<RejectCount> rejects, RegionTable regions, boolean revealPii) {
+        this(result, findings, sourceDates, rejects, regions, revealPii, Map.of(), List.of());
+    }
 
     public GapReportInput {
         Objects.requireNonNull(result, "result");
@@ -34,6 +43,8 @@ public record GapReportInput(
         findings = List.copyOf(findings);
         sourceDates = Map.copyOf(sourceDates);
         rejects = List.copyOf(rejects);
+        incompleteSources = incompleteSources.isEmpty() ? Map.of() : new java.util.EnumMap<>(incompleteSources);
+        unmatchedFiles = List.copyOf(unmatchedFiles);
     }
 
     public LocalDate runDate() {

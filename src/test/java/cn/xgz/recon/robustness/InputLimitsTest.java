@@ -30,12 +30,23 @@ class InputLimitsTest {
 
         Path run = out.resolve("2025-09-30");
         List<String[]> rejects = FormulaPayloads.read(run.resolve("rejects.csv"));
+        // One reject line stands for the 1,500 rows not read, so that read = loaded + rejected holds (inputs.md).
         assertThat(rejects).anySatisfy(row -> assertThat(row).containsExactly("registrations", "registrations.csv", "502",
-                "", "文件自此行起无法读取：数据行数超过上限 500 行", ""));
+                "", "自第502行起未能读取（共 1500 行）：数据行数超过上限 500 行", ""));
         JsonNode registrations = file(run, "registrations.csv");
-        assertThat(registrations.get("rejectedWhole").asBoolean()).isTrue();
+        assertThat(registrations.get("rejectedWhole").asBoolean()).isFalse();
+        assertThat(registrations.get("stoppedPartWay").asBoolean()).isTrue();
         assertThat(registrations.get("problem").asText()).contains("数据行数超过上限 500 行");
         assertThat(registrations.get("loaded").asLong()).isEqualTo(500);
+        assertThat(registrations.get("rejected").asLong()).isEqualTo(1500);
+        assertThat(registrations.get("read").asLong()).isEqualTo(2000);
+        assertThat(RunFiles.summary(run).get("incompleteSources").get("registrations").asText())
+                .contains("registrations.csv 未能读完");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                run.resolve("gap-report-20250930.xlsx").toFile())) {
+            assertThat(DamagedLineHistoryTest.text(wb.getSheet("汇总")))
+                    .contains("数据源不完整：经营主体登记信息", "registrations.csv 未能读完", "不销号");
+        }
         assertThat(file(run, "riders-eleme.csv").get("rejectedWhole").asBoolean()).as("244 rows: within the limit").isFalse();
     }
 
@@ -44,7 +55,7 @@ class InputLimitsTest {
         ChildJvm.Result r = ChildJvm.plain().env("XGZ_LIMITS_MAXROWS", "500").run("validate", "--input",
                 Acceptance.basicInput().toString(), "--out", dir.resolve("checked").toString(), "--date", "2025-09-30");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
-        assertThat(r.stdout()).containsPattern("registrations.csv .*整体拒绝：数据行数超过上限 500 行");
+        assertThat(r.stdout()).containsPattern("registrations.csv .*未能读完：数据行数超过上限 500 行");
         assertThat(file(dir.resolve("checked"), "riders-eleme.csv").get("rejectedWhole").asBoolean()).isFalse();
     }
 

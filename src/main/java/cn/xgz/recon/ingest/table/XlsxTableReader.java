@@ -53,6 +53,9 @@ final class XlsxTableReader implements TableReader {
     private int lastRow;
     private long rows;
     private boolean ended;
+    /** What damages the row being parsed (a row-level problem: the row is rejected, reading goes on), or null. */
+    private String rowDamage;
+    private int rowDamageColumn;
 
     private XlsxTableReader(String name, ReadLimits limits, OPCPackage pkg, InputStream sheet, SharedStrings strings,
             boolean[] dateStyles, boolean date1904) throws XMLStreamException {
@@ -187,6 +190,7 @@ final class XlsxTableReader implements TableReader {
         int width = 0;
         int nextColumn = 0;
         boolean blank = true;
+        rowDamage = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -199,9 +203,12 @@ final class XlsxTableReader implements TableReader {
             int column = ref != null ? columnIndex(ref) : nextColumn;
             nextColumn = column + 1;
             if (column >= limits.maxColumns()) {
-                throw new InputFileException(name, "第" + rowNumber + "行的列数超过上限 " + limits.maxColumns() + " 列");
+                // A damaged row, not a damaged file: the rest of the row is skipped, reading goes on.
+                damage("该行的列数超过上限 " + limits.maxColumns() + " 列", -1);
+                skipElement();
+                continue;
             }
-            Cell cell = parseCell(rowNumber);
+            Cell cell = parseCell(rowNumber, column);
             if (cell.text == null) {
                 continue;
             }
@@ -215,10 +222,33 @@ final class XlsxTableReader implements TableReader {
             width = Math.max(width, column + 1);
             blank = false;
         }
+        if (rowDamage != null) {
+            return RawRow.damaged(rowNumber, Arrays.copyOf(values, width), rowDamage, rowDamageColumn, 1);
+        }
         if (blank) {
             return null;
         }
         return new RawRow(rowNumber, Arrays.copyOf(values, width), Arrays.copyOf(numeric, width));
+    }
+
+    private void damage(String why, int column) {
+        if (rowDamage == null) {
+            rowDamage = why;
+            rowDamageColumn = column;
+        }
+    }
+
+    /** Skips the current element and everything inside it. */
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     private record Cell(String text, boolean numeric) {}
@@ -226,7 +256,7 @@ final class XlsxTableReader implements TableReader {
     private static final Cell BLANK = new Cell(null, false);
 
     /** One {@code <c>}: its cached value by type, cleaned; the reader is left on its end tag. */
-    private Cell parseCell(int rowNumber) throws XMLStreamException {
+    private Cell parseCell(int rowNumber, int column) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         String v = null;
@@ -268,6 +298,10 @@ final class XlsxTableReader implements TableReader {
             return BLANK;
         } else if ("s".equals(type)) {
             text = sharedString(v);
+            if (text == null) {
+                damage("第" + (column + 1) + "列的共享字符串索引无效（文件可能已损坏）", column);
+                return BLANK;
+            }
         } else if ("str".equals(type) || "e".equals(type)) {
             text = v;
         } else if ("b".equals(type)) {
@@ -284,7 +318,8 @@ final class XlsxTableReader implements TableReader {
             }
         }
         if (text != null && text.length() > limits.maxCellChars()) {
-            throw new InputFileException(name, "第" + rowNumber + "行有单元格超过 " + limits.maxCellChars() + " 个字符的上限");
+            damage("第" + (column + 1) + "列超过 " + limits.maxCellChars() + " 个字符的上限", column);
+            return BLANK;
         }
         text = TextCleaner.clean(text);
         return text == null ? BLANK : new Cell(text, number);
@@ -294,8 +329,8 @@ final class XlsxTableReader implements TableReader {
         try {
             // Bounds come from the list itself: the table's count attributes are optional and may be wrong.
             return strings.getItemAt(parseInt(index)).getString();
-        } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            throw new InputFileException(name, "共享字符串索引无效，文件已损坏");
+        } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+            return null;
         }
     }
 

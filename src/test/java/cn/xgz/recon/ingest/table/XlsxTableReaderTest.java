@@ -153,9 +153,10 @@ class XlsxTableReaderTest {
         try (TableReader r = TableReaders.open(file, ReadLimits.defaults())) {
             assertThat(r.header()).containsExactly("市场编号");
             assertThat(r.next().values()).containsExactly("南安家具市场");
-            assertThatThrownBy(r::next)
-                    .isInstanceOf(InputFileException.class)
-                    .hasMessageContaining("共享字符串索引无效");
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(3);
+            assertThat(bad.damage()).contains("共享字符串索引无效");
+            assertThat(r.next()).isNull();
         }
     }
 
@@ -189,9 +190,16 @@ class XlsxTableReaderTest {
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("markets.xlsx")
                 .hasMessageContaining("行数超过上限 2");
-        assertThatThrownBy(() -> drain(file, new ReadLimits(1 << 20, 100, 3, 100, 100, 10)))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("列数超过上限 3");
+        // A row reaching past the column limit is a bad row; the rows after it are read.
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 100, 3, 100, 100, 10))) {
+            assertThat(r.next().isDamaged()).isFalse();
+            assertThat(r.next().isDamaged()).isFalse();
+            RawRow wide = r.next();
+            assertThat(wide.rowNumber()).isEqualTo(4);
+            assertThat(wide.damage()).contains("列数超过上限 3");
+            assertThat(r.next().damage()).contains("列数超过上限 3");
+            assertThat(r.next()).isNull();
+        }
     }
 
     @Test
