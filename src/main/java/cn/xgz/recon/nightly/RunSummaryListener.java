@@ -7,6 +7,7 @@ import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.IngestStepConfiguration;
+import cn.xgz.recon.output.RunFolder;
 import cn.xgz.recon.output.RunSummary;
 import cn.xgz.recon.source.Source;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,15 +54,26 @@ public class RunSummaryListener implements JobExecutionListener {
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
     private final JobRepository jobRepository;
+    private final RunWorkspace workspace;
 
-    public RunSummaryListener(JobRepository jobRepository) {
+    public RunSummaryListener(JobRepository jobRepository, RunWorkspace workspace) {
         this.jobRepository = jobRepository;
+        this.workspace = workspace;
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        Path runDir = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT))
-                .resolve(job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE).toString());
+        // A completed run's summary goes into its published folder; a failed one's beside the outputs it built, which
+        // a restart goes on with (the previous run folder stays untouched).
+        Path out = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT));
+        LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
+        Path runDir = job.getStatus() == BatchStatus.COMPLETED ? RunFolder.published(out, runDate)
+                : RunFolder.building(out, runDate, workspace.dataDir());
+        writeInto(job, runDir);
+    }
+
+    /** Writes run-summary.json for the job as it stands into {@code runDir}. */
+    public void writeInto(JobExecution job, Path runDir) {
         try {
             RunSummary summary = summarise(job, runDir);
             Files.createDirectories(runDir);

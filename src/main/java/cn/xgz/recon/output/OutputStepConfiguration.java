@@ -20,6 +20,7 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.ReconciliationResult;
 import cn.xgz.recon.source.Source;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,11 +53,11 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_CSV)
     Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, FaultInjection faults) {
+            StagedSources staged, FaultInjection faults, RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_CSV, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
-                    Path runDir = runDir(job);
+                    Path runDir = runDir(job, workspace);
                     List<Finding> findings = results.findings(job);
                     FindingsCsv.write(runDir, runDate(job), findings);
                     ProposalsCsv.write(runDir, results.result(job).proposals());
@@ -76,7 +77,8 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions, PersonKeys personKeys, FaultInjection faults) {
+            StagedSources staged, RegionTable regions, PersonKeys personKeys, FaultInjection faults,
+            RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -93,7 +95,7 @@ class OutputStepConfiguration {
                     int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
                     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                     try {
-                        List<Path> written = new GapWorkbookWriter().writeAll(in, runDir(job), pool);
+                        List<Path> written = new GapWorkbookWriter().writeAll(in, runDir(job, workspace), pool);
                         log.info("已写出差异报告工作簿 {} 个", written.size());
                         contribution.incrementWriteCount(written.size());
                     } finally {
@@ -107,12 +109,18 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunWorkspace workspace, FaultInjection faults) {
+            RunHistory history, RunWorkspace workspace, FaultInjection faults, RunSummaryListener summary) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    // The new folder replaces the previous one whole, with its summary (rewritten when the job ends).
+                    Path building = runDir(job, workspace);
+                    if (Files.isDirectory(building)) {
+                        summary.writeInto(job, building);
+                    }
+                    RunFolder.publish(out(job), runDate(job), workspace.dataDir());
                     LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
                             .map(JobExecution::getStartTime)
                             .filter(t -> t != null)
@@ -159,7 +167,12 @@ class OutputStepConfiguration {
         return job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
     }
 
-    private static Path runDir(JobExecution job) {
-        return Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT)).resolve(runDate(job).toString());
+    /** The folder the run writes into: built beside {@code OUT/<date>}, swapped in by the finish step. */
+    private static Path runDir(JobExecution job, RunWorkspace workspace) {
+        return RunFolder.building(out(job), runDate(job), workspace.dataDir());
+    }
+
+    private static Path out(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT));
     }
 }

@@ -134,7 +134,7 @@ class CrashRestartTest {
             ChildJvm.Result r = child(smallChunks, sequential).env("XGZ_FAULT_KILL_AT", point)
                     .run(Baseline.nightly(input, out, data, Baseline.DAY1));
             kills.put(point, r.exitCode());
-            partial.put(point, RunFiles.partialFiles(out.resolve(Baseline.DAY1)));
+            partial.put(point, RunFiles.partialFiles(out, Baseline.DAY1));
             if (r.exitCode() != ChildJvm.KILLED) {
                 break; // the chain cannot go on; assertEveryKillLanded says which point was not reached
             }
@@ -145,7 +145,7 @@ class CrashRestartTest {
             ChildJvm.Result r = child(smallChunks, sequential).env("XGZ_FAULT_KILL_AT", "lifecycle")
                     .run(Baseline.nightly(inputDay2, out, data, Baseline.DAY2));
             kills.put("day 2 lifecycle", r.exitCode());
-            partial.put("day 2 lifecycle", RunFiles.partialFiles(out.resolve(Baseline.DAY2)));
+            partial.put("day 2 lifecycle", RunFiles.partialFiles(out, Baseline.DAY2));
             finals.add(child(smallChunks, sequential).run(Baseline.nightly(inputDay2, out, data, Baseline.DAY2)));
         }
         return new Scenario(out, data, kills, partial, finals);

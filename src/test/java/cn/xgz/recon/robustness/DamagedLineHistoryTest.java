@@ -3,8 +3,6 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.cli.ExitCodes;
-import cn.xgz.recon.generate.GeneratorOptions;
-import cn.xgz.recon.generate.SyntheticDataGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,14 +27,7 @@ class DamagedLineHistoryTest {
 
     @Test
     void aDamagedLineCostsNoHistory() throws Exception {
-        Path clean = dir.resolve("clean");
-        new SyntheticDataGenerator().generate(new GeneratorOptions(2000, 15, clean, false, false));
-        try (Stream<Path> files = Files.list(clean)) {
-            for (Path p : files.filter(p -> !p.getFileName().toString().matches(
-                    "(registrations|annual-reports|riders|party-orgs|party-members|markets).*")).toList()) {
-                Files.delete(p); // the generator's answer keys are no input
-            }
-        }
+        Path clean = GeneratedInput.create(dir.resolve("clean"), 2000, 15);
         Path out = dir.resolve("out");
         Path data = dir.resolve("data");
         InProcess.Result night1 = nightly(clean, out, data, "2025-09-30");
@@ -45,12 +35,7 @@ class DamagedLineHistoryTest {
         List<String[]> day1 = FormulaPayloads.read(out.resolve("2025-09-30/findings.csv"));
 
         // Row 10 as in the issue, and the row of an entity with a finding of its own, which must not be resolved.
-        Path damaged = Files.createDirectories(dir.resolve("damaged"));
-        try (Stream<Path> files = Files.list(clean)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, damaged.resolve(p.getFileName()));
-            }
-        }
+        Path damaged = GeneratedInput.copy(clean, dir.resolve("damaged"));
         Path reg = damaged.resolve("registrations.csv");
         List<String> lines = Files.readAllLines(reg, StandardCharsets.UTF_8);
         int withFinding = -1;
