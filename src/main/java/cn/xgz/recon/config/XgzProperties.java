@@ -28,11 +28,12 @@ public record XgzProperties(
 
     /** Per-file input limits. */
     public record Limits(
-            long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord) {
+            long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord,
+            @DefaultValue("536870912") long maxSharedStringsBytes) {
 
         public cn.xgz.recon.ingest.table.ReadLimits toReadLimits() {
             return new cn.xgz.recon.ingest.table.ReadLimits(
-                    maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord);
+                    maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord, maxSharedStringsBytes);
         }
     }
 

@@ -374,7 +374,7 @@ final class HostileCorpus {
     // ---------------------------------------------------------------- XLSX helpers (hand-made parts)
 
     static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private static final String PKG = "http://schemas.openxmlformats.org/package/2006/";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

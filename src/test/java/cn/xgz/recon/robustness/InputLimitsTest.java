@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,33 @@ class InputLimitsTest {
         JsonNode markets = file(dir.resolve("checked"), "markets.csv");
         assertThat(markets.get("rejectedWhole").asBoolean()).as("a small file is read as usual").isFalse();
         assertThat(markets.get("loaded").asLong()).isEqualTo(12);
+    }
+
+    @Test
+    void anXlsxWhoseSharedStringsTheHeapCannotHoldIsRejectedNotACrash() throws Exception {
+        StringBuilder sst = new StringBuilder(HostileCorpus.XML_DECL + "<sst xmlns=\"" + HostileCorpus.NS + "\">");
+        for (String h : HostileCorpus.REG_COLUMNS) {
+            sst.append("<si><t>").append(h).append("</t></si>");
+        }
+        java.util.Random random = new java.util.Random(15);
+        while (sst.length() < 40 << 20) {
+            sst.append("<si><t>").append(Long.toHexString(random.nextLong())).append(Long.toHexString(random.nextLong()))
+                    .append("</t></si>");
+        }
+        sst.append("</sst>");
+        StringBuilder header = new StringBuilder("<row r=\"1\">");
+        for (int c = 0; c < HostileCorpus.REG_COLUMNS.length; c++) {
+            header.append("<c r=\"").append((char) ('A' + c)).append("1\" t=\"s\"><v>").append(c).append("</v></c>");
+        }
+        Map<String, String> parts = HostileCorpus.parts(HostileCorpus.sheet(header.append("</row>").toString()));
+        parts.put("xl/sharedStrings.xml", sst.toString());
+        Path input = Files.createDirectories(dir.resolve("big-strings"));
+        Files.write(input.resolve("registrations.xlsx"), HostileCorpus.zip(parts));
+        ChildJvm.Result r = ChildJvm.plain().jvmOption("-Xmx128m").run("validate", "--input", input.toString(), "--out",
+                dir.resolve("checked-big").toString(), "--date", "2025-09-30");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
+        assertThat(r.stdout()).contains("registrations.xlsx", "整体拒绝：共享字符串表解压后", "超过最大堆内存");
+        assertThat(RunFiles.stackTraceLines(r.console())).isEmpty();
     }
 
     private static JsonNode file(Path runDir, String name) throws Exception {

@@ -154,7 +154,8 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     private void openCurrent() {
         Path file = files.get(fileIndex);
         String name = file.getFileName().toString();
-        String sha = stats.containsKey(name) ? stats.get(name).sha256() : sha256(file);
+        // An unreadable file is rejected whole by the reader below (无读取权限), not a failed job.
+        String sha = stats.containsKey(name) ? stats.get(name).sha256() : Files.isReadable(file) ? sha256(file) : "";
         long bytes = size(file);
         try {
             current = SourceFileReader.open(file, schema, context, limits, keys).collectRejectedKeys(rejectedKeys);

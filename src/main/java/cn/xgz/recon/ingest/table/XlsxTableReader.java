@@ -27,6 +27,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads the first sheet (or the one named like the source) of an .xlsx by streaming its XML: {@link XSSFReader} gives
@@ -94,6 +95,7 @@ final class XlsxTableReader implements TableReader {
             if (sheet == null) {
                 throw new InputFileException(name, "工作簿中没有工作表");
             }
+            checkSharedStrings(pkg, name, limits);
             // Phonetic guides (rPh) are not part of the text a person typed.
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             XlsxTableReader r = new XlsxTableReader(name, limits, pkg, sheet, strings,
@@ -112,6 +114,33 @@ final class XlsxTableReader implements TableReader {
         } catch (Exception | StackOverflowError e) {
             closeQuietly(sheet, pkg);
             throw failure(name, e);
+        }
+    }
+
+    /** Heap per unpacked byte of shared strings, as measured (627 MB of XML took 2.7 GB). */
+    static final double HEAP_PER_SHARED_STRING_BYTE = 4.5;
+
+    /**
+     * Rejects the file before its shared strings are loaded when they are larger than the limit or than half the heap
+     * can hold: the table is read whole into memory, and running out of heap would end the whole run, not one file.
+     */
+    static void checkSharedStrings(OPCPackage pkg, String name, ReadLimits limits) throws Exception {
+        long size = 0;
+        for (var part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            size = Math.max(size, part.getSize());
+        }
+        String mb = String.format(Locale.ROOT, "%.1f MB", size / 1048576.0);
+        if (size > limits.maxSharedStringsBytes()) {
+            throw new InputFileException(name, "共享字符串表解压后 " + mb + "，超过上限 "
+                    + String.format(Locale.ROOT, "%.1f MB", limits.maxSharedStringsBytes() / 1048576.0)
+                    + "（设置 xgz.limits.max-shared-strings-bytes）；请将文件拆分或另存为CSV");
+        }
+        // Other sources load at the same time: one table may take at most half the heap.
+        long heap = Runtime.getRuntime().maxMemory();
+        long need = (long) (size * HEAP_PER_SHARED_STRING_BYTE);
+        if (need > heap / 2) {
+            throw new InputFileException(name, "共享字符串表解压后 " + mb + "，读取约需 " + (need >> 20)
+                    + " MB内存，超过最大堆内存 " + (heap >> 20) + " MB 的一半；请将文件拆分、另存为CSV，或增大 XGZ_JAVA_OPTS 中的 -Xmx");
         }
     }
 

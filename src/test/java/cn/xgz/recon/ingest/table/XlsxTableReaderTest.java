@@ -161,6 +161,34 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void sharedStringsLargerThanTheLimitRejectTheFileBeforeTheyAreLoaded() throws Exception {
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>市场编号</t></si>");
+        java.util.Random random = new java.util.Random(6);
+        for (int i = 0; i < 40_000; i++) {
+            sst.append("<si><t>").append(Long.toHexString(random.nextLong())).append("</t></si>");
+        }
+        sst.append("</sst>");
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+                + "</sheetData></worksheet>";
+        Path base = typedWorkbook(new XSSFWorkbook(), "base.xlsx");
+        Path file = replaceEntry(replaceEntry(base, "step.xlsx", "xl/sharedStrings.xml",
+                sst.toString().getBytes(StandardCharsets.UTF_8), false), "markets.xlsx", "xl/worksheets/sheet1.xml",
+                sheet.getBytes(StandardCharsets.UTF_8), false);
+        assertThatThrownBy(() -> TableReaders.open(file, new ReadLimits(1 << 30, 100, 50, 1000, 1000, 10, 1 << 20)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("markets.xlsx")
+                .hasMessageContaining("共享字符串表解压后 1.")
+                .hasMessageContaining("超过上限 1.0 MB");
+        try (TableReader r = TableReaders.open(file, ReadLimits.defaults())) {
+            assertThat(r.header()).containsExactly("市场编号");
+        }
+    }
+
+    @Test
     void prefersTheSheetNamedLikeTheSource() throws Exception {
         Path file = dir.resolve("riders-meituan.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
