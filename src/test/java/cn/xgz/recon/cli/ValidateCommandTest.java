@@ -2,6 +2,8 @@ package cn.xgz.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceCheck;
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +27,12 @@ class ValidateCommandTest {
         assertThat(exit).isZero();
         Path expected = AcceptanceSets.set("messy/expected");
         assertThat(keys(out.resolve("rejects.csv"))).isEqualTo(keys(expected.resolve("expected-rejects.csv")));
-        assertThat(AcceptanceSets.summaryFiles(out)).isEqualTo(AcceptanceSets.expectedFiles(expected));
+        assertThat(RunSummaries.summaryFiles(out)).isEqualTo(RunSummaries.expectedFiles(expected));
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("rejects.csv", "run-summary.json");
         }
-        AcceptanceSets.CheckResult r = AcceptanceSets.check("--only", "rejects", "--expected", expected.toString(),
-                "--actual", out.toString());
-        assertThat(r.exitCode()).as(r.failures()).isZero();
+        AcceptanceCheck.Report r = AcceptanceCheck.run(expected, out, null, Set.of(AcceptanceCheck.Part.REJECTS), false);
+        assertThat(r.failures()).as(r.toString()).isEmpty();
     }
 
     @Test

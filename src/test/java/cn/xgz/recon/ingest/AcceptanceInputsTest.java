@@ -1,8 +1,8 @@
 package cn.xgz.recon.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.ingest.table.ReadLimits;
 import cn.xgz.recon.source.Source;
 import com.opencsv.CSVReader;
@@ -22,16 +22,6 @@ import org.junit.jupiter.api.Test;
  * per-file counts with what the reference implementation produced.
  */
 class AcceptanceInputsTest {
-
-    /** {@code -Dxgz.shared=DIR} points at the shared folder; else {@code ../shared}, else {@code /work/shared}. */
-    static Path sharedDir() {
-        String prop = System.getProperty("xgz.shared");
-        if (prop != null) {
-            return Path.of(prop);
-        }
-        Path sibling = Path.of("..", "shared");
-        return Files.isDirectory(sibling.resolve("acceptance")) ? sibling : Path.of("/work/shared");
-    }
 
     record Run(List<Reject> rejects, Map<String, FileCounts> counts) {}
 
@@ -83,8 +73,7 @@ class AcceptanceInputsTest {
 
     @Test
     void messyRejectsAreExactlyTheReferenceRejectsWithTheirReasonsAndMaskedValues() throws Exception {
-        Path set = sharedDir().resolve("acceptance/messy");
-        assumeTrue(Files.isDirectory(set), "acceptance data not present");
+        Path set = AcceptanceSets.set("messy");
         Run run = ingest(set.resolve("input"), LocalDate.of(2025, 7, 1));
 
         List<String> expected = readCsv(set.resolve("expected/expected-rejects.csv")).stream()
@@ -95,8 +84,7 @@ class AcceptanceInputsTest {
 
     @Test
     void messyFileCountsAreTheReferenceCounts() throws Exception {
-        Path set = sharedDir().resolve("acceptance/messy");
-        assumeTrue(Files.isDirectory(set), "acceptance data not present");
+        Path set = AcceptanceSets.set("messy");
         Run run = ingest(set.resolve("input"), LocalDate.of(2025, 7, 1));
 
         List<String> expected = readCsv(set.resolve("expected/expected-files.csv")).stream()
@@ -106,8 +94,7 @@ class AcceptanceInputsTest {
 
     @Test
     void basicInputsLoadWithoutRejects() throws Exception {
-        Path set = sharedDir().resolve("acceptance/basic");
-        assumeTrue(Files.isDirectory(set), "acceptance data not present");
+        Path set = AcceptanceSets.set("basic");
         Run run = ingest(set.resolve("input"), LocalDate.of(2025, 9, 30));
 
         assertThat(readCsv(set.resolve("expected/expected-rejects.csv"))).isEmpty();
@@ -119,8 +106,7 @@ class AcceptanceInputsTest {
 
     @Test
     void basicSecondDayInputsLoadWithoutRejects() throws Exception {
-        Path set = sharedDir().resolve("acceptance/basic");
-        assumeTrue(Files.isDirectory(set), "acceptance data not present");
+        Path set = AcceptanceSets.set("basic");
         Run run = ingest(set.resolve("input-day2"), LocalDate.of(2025, 10, 1));
 
         assertThat(run.rejects()).isEmpty();

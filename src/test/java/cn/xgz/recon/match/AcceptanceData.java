@@ -1,5 +1,6 @@
 package cn.xgz.recon.match;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the public acceptance sets under /work/shared (or -Dxgz.shared) for the resolution tests. */
+/** Reads the public acceptance sets ({@link AcceptanceSets}) for the resolution tests. */
 final class AcceptanceData {
 
     private AcceptanceData() {}
@@ -30,12 +31,8 @@ final class AcceptanceData {
         }
     }
 
-    static Path sharedDir() {
-        return Path.of(System.getProperty("xgz.shared", "/work/shared"));
-    }
-
     static Path set(String name) {
-        return sharedDir().resolve("acceptance").resolve(name);
+        return AcceptanceSets.set(name);
     }
 
     static List<Expected> expected(Path set) {

@@ -1,11 +1,9 @@
 package cn.xgz.recon.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.xgz.recon.match.AcceptanceData.Expected;
 import cn.xgz.recon.reference.RegionTable;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ class AcceptanceResolutionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void everyExpectedResolutionIsReproduced(String set, Supplier<List<RegisteredName>> registrations) {
-        assumeTrue(Files.isDirectory(AcceptanceData.set(set)), "acceptance data not present");
         List<Expected> expected = AcceptanceData.expected(AcceptanceData.set(set));
         NameResolver resolver = NameResolver.of(
                 registrations.get(), new NameNormalizer(RegionTable.fujian()), MatchSettings.defaults(), 1);

@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,8 +31,8 @@ final class Baseline {
         this.root = root;
         RunFiles.deleteTree(root);
         Files.createDirectories(root);
-        input = CrashInput.create(Acceptance.basicInput(), root.resolve("input"));
-        inputDay2 = Acceptance.basicInputDay2();
+        input = CrashInput.create(AcceptanceSets.set("basic/input"), root.resolve("input"));
+        inputDay2 = AcceptanceSets.set("basic/input-day2");
         out = root.resolve("out");
         data = root.resolve("data");
         day1 = ChildJvm.withTestSecret().run(nightly(input, out, data, DAY1));
@@ -42,7 +43,7 @@ final class Baseline {
 
     static synchronized Baseline get() throws Exception {
         if (instance == null) {
-            Acceptance.root();
+            AcceptanceSets.root();
             instance = new Baseline(Path.of("target", "robustness", "baseline").toAbsolutePath());
         }
         return instance;

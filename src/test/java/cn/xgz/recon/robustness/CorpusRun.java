@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,7 +41,7 @@ final class CorpusRun {
         input = Files.createDirectories(root.resolve("input"));
         out = root.resolve("out");
         data = root.resolve("data");
-        FormulaPayloads.write(Acceptance.basicInput(), Acceptance.root().resolve("basic/expected/findings.csv"), input);
+        FormulaPayloads.write(AcceptanceSets.set("basic/input"), AcceptanceSets.root().resolve("basic/expected/findings.csv"), input);
         for (HostileCorpus.Hostile h : HostileCorpus.cases()) {
             h.maker().make(input.resolve(h.fileName()), root.resolve("outside"));
         }
@@ -51,7 +52,7 @@ final class CorpusRun {
 
     static synchronized CorpusRun get() throws Exception {
         if (instance == null) {
-            Acceptance.root();
+            AcceptanceSets.root();
             instance = new CorpusRun(Path.of("target", "robustness", "corpus").toAbsolutePath());
         }
         return instance;
@@ -62,7 +63,7 @@ final class CorpusRun {
             Path secret = data.resolve("pii-secret.key");
             String before = Files.readString(secret);
             Path revealOut = root.resolve("out-reveal");
-            ChildJvm.Result r = ChildJvm.plain().run("nightly", "--input", Acceptance.basicInput().toString(), "--out",
+            ChildJvm.Result r = ChildJvm.plain().run("nightly", "--input", AcceptanceSets.set("basic/input").toString(), "--out",
                     revealOut.toString(), "--date", DATE, "--data-dir", data.toString(), "--reveal-pii");
             assertThat(r.exitCode()).as(r.toString()).isZero();
             reveal = new Reveal(revealOut, r, before, Files.readString(secret));

@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.cli.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class CrashRestartTest {
 
     @BeforeAll
     void startScenarios() throws Exception {
-        Acceptance.root();
+        AcceptanceSets.root();
         RunFiles.deleteTree(ROOT);
         baseline = pool.submit(Baseline::get);
         everyStep = pool.submit(() -> chain("every-step-start", STEPS, false, true));
@@ -123,7 +124,7 @@ class CrashRestartTest {
      */
     private Scenario chain(String name, List<String> points, boolean smallChunks, boolean day2) throws Exception {
         Path root = ROOT.resolve(name);
-        Path input = CrashInput.create(Acceptance.basicInput(), root.resolve("input"));
+        Path input = CrashInput.create(AcceptanceSets.set("basic/input"), root.resolve("input"));
         Path out = root.resolve("out");
         Path data = root.resolve("data");
         boolean sequential = points.size() > 1;
@@ -141,7 +142,7 @@ class CrashRestartTest {
         }
         finals.add(child(smallChunks, sequential).run(Baseline.nightly(input, out, data, Baseline.DAY1)));
         if (day2) {
-            Path inputDay2 = Acceptance.basicInputDay2();
+            Path inputDay2 = AcceptanceSets.set("basic/input-day2");
             ChildJvm.Result r = child(smallChunks, sequential).env("XGZ_FAULT_KILL_AT", "lifecycle")
                     .run(Baseline.nightly(inputDay2, out, data, Baseline.DAY2));
             kills.put("day 2 lifecycle", r.exitCode());

@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.cli.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ class InputLimitsTest {
     void nightlyStopsAFileAtTheRowLimitNamingTheFileAndTheRow() throws Exception {
         Path out = dir.resolve("out");
         ChildJvm.Result r = ChildJvm.withTestSecret().env("XGZ_LIMITS_MAXROWS", "500")
-                .run(Baseline.nightly(Acceptance.basicInput(), out, dir.resolve("data"), "2025-09-30"));
+                .run(Baseline.nightly(AcceptanceSets.set("basic/input"), out, dir.resolve("data"), "2025-09-30"));
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
         assertThat(r.stdout()).contains("registrations.csv", "数据行数超过上限 500 行");
         assertThat(RunFiles.stackTraceLines(r.console())).isEmpty();
@@ -55,7 +56,7 @@ class InputLimitsTest {
     @Test
     void validateStopsAFileAtTheRowLimitToo() throws Exception {
         ChildJvm.Result r = ChildJvm.plain().env("XGZ_LIMITS_MAXROWS", "500").run("validate", "--input",
-                Acceptance.basicInput().toString(), "--out", dir.resolve("checked").toString(), "--date", "2025-09-30");
+                AcceptanceSets.set("basic/input").toString(), "--out", dir.resolve("checked").toString(), "--date", "2025-09-30");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
         assertThat(r.stdout()).containsPattern("registrations.csv .*未能读完：数据行数超过上限 500 行");
         assertThat(file(dir.resolve("checked"), "riders-eleme.csv").get("rejectedWhole").asBoolean()).isFalse();
@@ -64,7 +65,7 @@ class InputLimitsTest {
     @Test
     void aFileOverTheSizeLimitIsRejectedWholeNamingItsSize() throws Exception {
         ChildJvm.Result r = ChildJvm.plain().env("XGZ_LIMITS_MAXFILEBYTES", "100000").run("validate", "--input",
-                Acceptance.basicInput().toString(), "--out", dir.resolve("checked").toString(), "--date", "2025-09-30");
+                AcceptanceSets.set("basic/input").toString(), "--out", dir.resolve("checked").toString(), "--date", "2025-09-30");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
         assertThat(r.stdout()).containsPattern("registrations.csv .*整体拒绝：文件大小 \\d+ 字节超过上限 100000 字节");
         JsonNode markets = file(dir.resolve("checked"), "markets.csv");

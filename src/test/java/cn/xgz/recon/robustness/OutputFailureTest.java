@@ -3,6 +3,7 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.cli.ExitCodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +41,12 @@ class OutputFailureTest {
         assumeTrue(mounts.unwritable(out), "cannot make a folder unwritable for this user");
 
         ChildJvm.Result nightly = ChildJvm.withTestSecret()
-                .run(Baseline.nightly(Acceptance.basicInput(), out, dir.resolve("data"), "2025-09-30"));
+                .run(Baseline.nightly(AcceptanceSets.set("basic/input"), out, dir.resolve("data"), "2025-09-30"));
         assertThat(nightly.exitCode()).as(nightly.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(nightly.stderr()).containsPattern("运行失败于步骤 prepare：(文件系统为只读，无法写入|没有写入权限)：" + out);
         assertThat(RunFiles.stackTraceLines(nightly.console())).isEmpty();
 
-        InProcess.Result validate = InProcess.execute("validate", "--input", Acceptance.basicInput().toString(), "--out",
+        InProcess.Result validate = InProcess.execute("validate", "--input", AcceptanceSets.set("basic/input").toString(), "--out",
                 out.resolve("checked").toString());
         assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(ExitCodes.FAILED);
         assertThat(validate.stderr()).containsPattern("运行失败：(文件系统为只读，无法写入|没有写入权限)：" + out);
@@ -59,7 +60,7 @@ class OutputFailureTest {
     void fullDiskFailsWithExit1LeavesOnlyWholeFilesAndResumesOnceThereIsRoom() throws Exception {
         Path out = dir.resolve("out");
         assumeTrue(mounts.tmpfs(out, "size=64k"), "cannot mount a small tmpfs (needs root)");
-        String[] nightly = Baseline.nightly(Acceptance.basicInput(), out, dir.resolve("data"), "2025-09-30");
+        String[] nightly = Baseline.nightly(AcceptanceSets.set("basic/input"), out, dir.resolve("data"), "2025-09-30");
         Path runDir = out.resolve("2025-09-30");
 
         ChildJvm.Result full = ChildJvm.withTestSecret().run(nightly);
@@ -82,7 +83,7 @@ class OutputFailureTest {
     void filesAppearWholeUnderTheirFinalNamesAndTheHalfYearManifestVerifies() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         ChildJvm.Running run = ChildJvm.withTestSecret().start("half-year", "--period", "2025H2", "--input",
-                Acceptance.basicInput().toString(), "--out", out.toString(), "--data-dir", dir.resolve("data").toString());
+                AcceptanceSets.set("basic/input").toString(), "--out", out.toString(), "--data-dir", dir.resolve("data").toString());
         Map<Path, Long> seen = new HashMap<>();
         List<String> partial = new ArrayList<>();
         while (run.isAlive()) {

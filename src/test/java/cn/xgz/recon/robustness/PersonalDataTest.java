@@ -2,6 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.common.PersonKeys;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class PersonalDataTest {
         assertThat(reveal.secretAfter()).isEqualTo(reveal.secretBefore());
         PersonKeys installation = new PersonKeys(reveal.secretBefore().trim().getBytes(StandardCharsets.UTF_8));
         Set<String> inputKeys = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.list(Acceptance.basicInput())) {
+        try (Stream<Path> files = Files.list(AcceptanceSets.set("basic/input"))) {
             for (Path f : files.toList()) {
                 for (String column : List.of("身份证号", "法定代表人证件号码")) {
                     columnValues(f, column).forEach(id -> inputKeys.add(installation.keyOf(id)));

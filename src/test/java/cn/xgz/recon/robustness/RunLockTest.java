@@ -3,6 +3,7 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.cli.ExitCodes;
 import cn.xgz.recon.common.RunLock;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class RunLockTest {
     void secondStartIsRefusedWithExit3NamingTheHolderAndAKilledHolderBlocksNobody() throws Exception {
         Path data = dir.resolve("data");
         Path out = dir.resolve("out");
-        String[] nightly = Baseline.nightly(Acceptance.basicInput(), out, data, "2025-09-30");
+        String[] nightly = Baseline.nightly(AcceptanceSets.set("basic/input"), out, data, "2025-09-30");
         ChildJvm.Running first = ChildJvm.withTestSecret().start(nightly);
         try {
             String holder = awaitHolder(data, first);
@@ -60,7 +61,7 @@ class RunLockTest {
             assertThat(RunLock.currentHolder(data)).hasValueSatisfying(h -> assertThat(h).contains("测试持有"));
 
             ChildJvm.Result other = ChildJvm.withTestSecret().run("nightly", "--input",
-                    Acceptance.basicInput().toString(), "--out", dir.resolve("out").toString(), "--date", "2025-09-30",
+                    AcceptanceSets.set("basic/input").toString(), "--out", dir.resolve("out").toString(), "--date", "2025-09-30",
                     "--data-dir", data.toString());
             assertThat(other.exitCode()).as(other.toString()).isEqualTo(ExitCodes.LOCKED);
             assertThat(other.stderr()).contains("测试持有");

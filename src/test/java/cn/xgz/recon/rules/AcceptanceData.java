@@ -53,12 +53,6 @@ final class AcceptanceData {
 
     private AcceptanceData() {}
 
-    /** The shared folder: {@code -Dxgz.shared=…}, else {@code /work/shared}; null when absent. */
-    static Path shared() {
-        Path p = Path.of(System.getProperty("xgz.shared", "/work/shared"));
-        return Files.isDirectory(p.resolve("acceptance")) ? p : null;
-    }
-
     /** A CSV as header → value maps, values trimmed, blank as null. */
     static List<Map<String, String>> readCsv(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(in)) {

@@ -1,8 +1,9 @@
 package cn.xgz.recon.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.xgz.recon.acceptance.AcceptanceCheck;
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.common.CsvText;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,7 @@ class BasicAcceptanceTest {
             new Reconciler(RegionTable.fujian(), IndustryTable.standard(), AcceptanceData.KEYS);
 
     static Path basic() {
-        Path shared = AcceptanceData.shared();
-        assumeTrue(shared != null, "shared acceptance data not found (set -Dxgz.shared)");
-        return shared.resolve("acceptance/basic");
+        return AcceptanceSets.set("basic");
     }
 
     static ReconciliationResult run(String input, String expected, LocalDate date) {
@@ -110,25 +109,20 @@ class BasicAcceptanceTest {
             assertThat(result.skippedRules()).isEmpty();
         }
 
-        /** Writes findings.csv and joint-branch-proposals.csv for tools/check.py and runs it when python3 is at hand. */
+        /** Writes findings.csv and joint-branch-proposals.csv and judges them as tools/check.py does. */
         @Test
-        void toolsCheckPyPassesOnFindingsAndProposals() throws Exception {
+        void theCheckerPassesOnFindingsAndProposals() throws Exception {
             Path dir = Path.of("target", "acceptance-basic", date.toString());
             writeCsvs(result, date, dir);
-            Path check = AcceptanceData.shared().resolve("tools/check.py");
-            assumeTrue(Files.exists(check) && python3Available(), "python3 or check.py not available");
-            Process p = new ProcessBuilder("python3", check.toString(), "--expected",
-                    basic().resolve(expectedDir()).toString(), "--actual", dir.toString(), "--only", "findings,proposals")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            Files.writeString(dir.resolve("check-output.txt"), out);
-            List<String> failures = out.lines().filter(l -> l.contains("FAIL")).filter(this::countsAsFailure).toList();
-            assertThat(failures).as(out).isEmpty();
+            AcceptanceCheck.Report report = AcceptanceCheck.run(basic().resolve(expectedDir()), dir, null,
+                    Set.of(AcceptanceCheck.Part.FINDINGS, AcceptanceCheck.Part.PROPOSALS), false);
+            Files.writeString(dir.resolve("check-output.txt"), report.toString());
+            assertThat(report.failures().stream().filter(this::countsAsFailure)).as(report.toString()).isEmpty();
+            assertThat(report.checks()).as("findings checks for 13 rules and the proposals checks ran").hasSizeGreaterThan(40);
         }
 
         /** Day 2's status and first_seen columns belong to the lifecycle step, not to the rules. */
-        boolean countsAsFailure(String line) {
+        boolean countsAsFailure(AcceptanceCheck.Check check) {
             return true;
         }
     }
@@ -176,13 +170,13 @@ class BasicAcceptanceTest {
          * and first_seen.
          */
         @Override
-        boolean countsAsFailure(String line) {
-            if (line.contains(" fields of ")) {
-                String fields = line.substring(line.indexOf(" — ") + 3).trim();
+        boolean countsAsFailure(AcceptanceCheck.Check check) {
+            if (check.name().contains(" fields of ")) {
+                String fields = check.message().lines().findFirst().orElse("").trim();
                 return !fields.matches("(first_seen×\\d+, )?(status×\\d+)?");
             }
-            if (line.contains(" keys — ")) {
-                return !line.contains("precision 100.0%");
+            if (check.name().endsWith(" keys")) {
+                return !check.message().contains("precision 100.0%");
             }
             return true;
         }
@@ -252,15 +246,6 @@ class BasicAcceptanceTest {
                     r.get("market_id"), r.get("region_code"), ExpectedComparison.blank(r.get("industry_section"))));
         }
         return out;
-    }
-
-    static boolean python3Available() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 
     /** A minimal findings.csv / joint-branch-proposals.csv writer for the checker (the report package owns the real one). */

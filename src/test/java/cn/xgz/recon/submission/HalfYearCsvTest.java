@@ -2,13 +2,13 @@ package cn.xgz.recon.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.rules.CountyFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class HalfYearCsvTest {
-
-    static final Path ACCEPTANCE = Path.of(System.getProperty("xgz.acceptance", "../shared/acceptance"));
 
     /**
      * The counts of an expected file, read back into the contract's record by header name. The file has no column
@@ -52,7 +50,7 @@ class HalfYearCsvTest {
     @ParameterizedTest
     @CsvSource({"basic/expected/expected-half-year-2025H2.csv", "messy/expected/expected-half-year-2025H1.csv"})
     void reproducesTheAcceptanceFileByteForByte(String file) throws IOException {
-        byte[] expectedBytes = Files.readAllBytes(ACCEPTANCE.resolve(file));
+        byte[] expectedBytes = Files.readAllBytes(AcceptanceSets.root().resolve(file));
         String expected = new String(expectedBytes, StandardCharsets.UTF_8);
         List<String> lines = List.of(expected.split("\n"));
         Period period = Period.parse(file.substring(file.lastIndexOf('-') + 1, file.lastIndexOf('.')));
