@@ -117,8 +117,11 @@ public final class SourceFileReader<T> implements AutoCloseable {
         if (row.isDamaged()) {
             // A damaged line is a bad row (inputs.md); its value is not shown, it may be anything.
             rejected += row.rows();
-            damaged += row.rows() == 1 ? 1 : 0;
-            noteRejectedKey(row);
+            boolean unreadRange = table.stoppedPartWay() != null;
+            if (!unreadRange) {
+                damaged++;
+                noteRejectedKey(row);
+            }
             String column = row.damageColumn() >= 0 && row.damageColumn() < table.header().size()
                     && table.header().get(row.damageColumn()) != null ? table.header().get(row.damageColumn()) : "";
             return new RowOutcome.Rejected<>(new Reject(schema.source(), table.fileName(), row.rowNumber(), column,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.output.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,9 +111,16 @@ class CrashRestartTest {
             assertThat(s.partialAfterKill()).allSatisfy((point, partial) -> assertThat(partial).as(point).isEmpty());
             for (String date : List.of(Baseline.DAY1, Baseline.DAY2)) {
                 if (Files.isDirectory(s.runDir(date))) {
+                    // The owner marker is hidden on purpose and no temporary file (RunFolder, issue 15).
                     assertThat(RunFiles.regularFiles(s.runDir(date)))
                             .as("temporary files left in the run folder after the restarted run completed")
-                            .noneMatch(p -> RunFiles.hiddenPath(s.runDir(date).relativize(p).toString()));
+                            .noneMatch(p -> RunFiles.hiddenPath(s.runDir(date).relativize(p).toString())
+                                    && !p.getFileName().toString().equals(RunFolder.OWNER_FILE));
+                }
+                try (var siblings = Files.list(s.out())) {
+                    assertThat(siblings.map(p -> p.getFileName().toString()))
+                            .as("no folder under construction left beside the run folders")
+                            .allMatch(n -> n.equals(Baseline.DAY1) || n.equals(Baseline.DAY2));
                 }
             }
         }
