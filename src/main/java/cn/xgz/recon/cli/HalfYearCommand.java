@@ -38,6 +38,10 @@ final class HalfYearCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "并行线程数（默认 ${DEFAULT-VALUE}）")
     int threads;
 
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "填报范围：省级代码（全省）或地市代码（仅该市所辖县级区划）；默认取设置 xgz.jurisdiction")
+    String region;
+
     @Mixin
     DataDirOption dataDirOption = new DataDirOption();
 
@@ -58,7 +62,7 @@ final class HalfYearCommand implements Callable<Integer> {
         try (RunLock lock = RunLock.acquire(dataDir, "half-year " + p);
                 ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
             HalfYearLauncher.Outcome o = ctx.getBean(HalfYearLauncher.class).run(p, out.toAbsolutePath().normalize(),
-                    input == null ? null : input.toAbsolutePath().normalize(), replace, threads);
+                    input == null ? null : input.toAbsolutePath().normalize(), replace, threads, region);
             (o.exitCode() == ExitCodes.OK ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(o.message());
             return o.exitCode();
         } catch (RunLock.HeldException e) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             NightlyCommand.class,
             ValidateCommand.class,
             HalfYearCommand.class,
+            HalfYearMergeCommand.class,
             ScheduleCommand.class,
             StatusCommand.class,
             GenerateCommand.class,

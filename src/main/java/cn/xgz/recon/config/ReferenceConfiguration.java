@@ -20,6 +20,11 @@ public class ReferenceConfiguration {
 
     @Bean
     RegionTable regionTable(XgzProperties props) throws IOException {
+        return loadRegionTable(props);
+    }
+
+    /** The region table the settings name, checked against the province code (also for commands without a database). */
+    public static RegionTable loadRegionTable(XgzProperties props) throws IOException {
         String location = props.regionTable();
         RegionTable table;
         if (location.startsWith("classpath:")) {

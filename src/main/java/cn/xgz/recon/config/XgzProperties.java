@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param regionTable the jurisdiction's GB/T 2260 table, {@code classpath:} or a file path
  * @param provinceCode the province of the table
  * @param reportingUnit 填报单位 on the half-year form
+ * @param jurisdiction whose half-year submission this installation makes: the province code (the default, also
+ *     when blank) or a city code (env {@code XGZ_JURISDICTION}; {@code half-year --region} overrides it)
  */
 @ConfigurationProperties(prefix = "xgz")
 public record XgzProperties(
@@ -18,6 +20,7 @@ public record XgzProperties(
         String regionTable,
         String provinceCode,
         String reportingUnit,
+        String jurisdiction,
         Match match,
         Limits limits,
         Ingest ingest) {

@@ -157,6 +157,8 @@ public class RunHistory {
             for (Long old : replaced) {
                 jdbc.update("DELETE FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", old);
                 jdbc.update("DELETE FROM COUNTY_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                jdbc.update("DELETE FROM PLATFORM_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                jdbc.update("DELETE FROM RUN_ABSENT_SOURCE WHERE JOB_INSTANCE_ID = ?", old);
             }
             jdbc.update("DELETE FROM RECON_RUN WHERE RUN_DATE = ?", Date.valueOf(run.runDate()));
             jdbc.update("INSERT INTO RECON_RUN (RUN_DATE, JOB_INSTANCE_ID, JOB_EXECUTION_ID, INPUT_DIR, OUT_DIR,"

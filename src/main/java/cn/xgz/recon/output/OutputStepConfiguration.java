@@ -6,6 +6,7 @@ import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunSummaryListener;
@@ -109,12 +110,14 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, RunWorkspace workspace, FaultInjection faults, RunSummaryListener summary) {
+            RunHistory history, SubmissionFiguresStore submissionFigures, RunWorkspace workspace, FaultInjection faults,
+            RunSummaryListener summary) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
+                    submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
                     // The new folder replaces the previous one whole, with its summary (rewritten when the job ends).
                     Path building = runDir(job, workspace);
                     if (Files.isDirectory(building)) {

@@ -9,14 +9,17 @@ import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Market;
 import cn.xgz.recon.source.PartyMember;
 import cn.xgz.recon.source.PartyOrg;
+import cn.xgz.recon.source.Source;
 import cn.xgz.recon.source.SourceData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The reconciliation of one run (rules.md): per-entity figures, rules R01–R13, joint-branch proposals and the
@@ -84,10 +87,18 @@ public final class Reconciler {
         List<ProposalRow> proposals = skipped.containsKey(RuleCode.R03) ? List.of() : proposals(f);
         List<NameResolutionRecord> resolutions = resolutions(f);
         List<CountyFigures> counties = CountyFiguresCalculator.compute(f, findings);
+        List<PlatformFigures> platforms = PlatformFiguresCalculator.compute(f);
         f.releaseRuleIndexes();
+        Set<Source> absent = EnumSet.allOf(Source.class);
+        absent.removeIf(data::has);
         return new ReconciliationResult(runDate, Collections.unmodifiableList(findings), proposals,
                 new EntityFactStore(f), MarketViews.of(f), counties, resolutions, List.copyOf(f.notes),
-                Collections.unmodifiableMap(skipped));
+                Collections.unmodifiableMap(skipped), platforms, Collections.unmodifiableSet(absent));
+    }
+
+    /** The sources a rule needs: without one of them it does not run (its half-year column is then blank). */
+    public static Set<Source> sourcesOf(RuleCode code) {
+        return RULES.stream().filter(r -> r.code() == code).findFirst().orElseThrow().requires();
     }
 
     private static List<ProposalRow> proposals(RunFacts f) {

@@ -1,15 +1,14 @@
 package cn.xgz.recon.submission;
 
+import cn.xgz.recon.common.CsvText;
 import cn.xgz.recon.reference.Region;
-import cn.xgz.recon.rules.CountyFigures;
+import cn.xgz.recon.source.Source;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,49 +31,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class HalfYearForm {
 
     static final String SHEET = "半年报送";
+    static final String PLATFORM_SHEET = "网约配送员平台";
+    static final String NOT_SUBMITTED = "未报送";
 
-    /** A figure column: its group header (null when it stands alone) and sub-header. */
-    record Column(String group, String header, ToIntFunction<CountyFigures> count, RateOf rate) {}
-
-    /** A rate column's numerator and denominator. */
-    record RateOf(ToIntFunction<CountyFigures> num, ToIntFunction<CountyFigures> den) {}
-
-    static final List<Column> COLUMNS = List.of(
-            count("经营主体数", "小微企业", CountyFigures::microEnterprises),
-            count("经营主体数", "个体工商户", CountyFigures::individualBusinesses),
-            count(null, "专业市场数", CountyFigures::markets),
-            count("党员情况", "有党员的经营主体数", CountyFigures::entitiesWithMembers),
-            count("党员情况", "党员底数", CountyFigures::memberBase),
-            count("党员情况", "其中名册在册党员数", CountyFigures::rosterMembers),
-            count(null, "已建党组织经营主体数", CountyFigures::coveredEntities),
-            count("党组织数", "单独建", CountyFigures::orgsSingle),
-            count("党组织数", "联合建", CountyFigures::orgsJoint),
-            count("党组织数", "挂靠建", CountyFigures::orgsAttached),
-            count("党组织数", "行业建", CountyFigures::orgsSector),
-            count("党组织数", "合计", CountyFigures::orgsTotal),
-            count("符合单独组建条件", "主体数", CountyFigures::eligibleEntities),
-            count("符合单独组建条件", "其中已建党组织数", CountyFigures::eligibleCovered),
-            count(null, "有党员但不足3名主体数", CountyFigures::entitiesBelowThree),
-            rate("覆盖率（%）", "党组织覆盖率", CountyFigures::coveredEntities, CountyFigures::inScopeEntities),
-            rate("覆盖率（%）", "应建已建率", CountyFigures::eligibleCovered, CountyFigures::eligibleEntities),
-            count("专业市场", "已建党组织数", CountyFigures::coveredMarkets),
-            rate("专业市场", "党组织覆盖率（%）", CountyFigures::coveredMarkets, CountyFigures::markets),
-            count("网约配送员", "党员数", CountyFigures::riderMembers),
-            count("网约配送员", "配送站点党组织数", CountyFigures::coveredStations),
-            count("需核实党员", "口袋党员数", CountyFigures::pocketMembers),
-            count("需核实党员", "隐形党员数", CountyFigures::hiddenMembers));
+    /** The figure columns, after 区划代码 and 区划名称. */
+    static final List<Column> COLUMNS = Column.ALL;
 
     private static final int FIRST_FIGURE = 2;
 
     private HalfYearForm() {}
-
-    private static Column count(String group, String header, ToIntFunction<CountyFigures> f) {
-        return new Column(group, header, f, null);
-    }
-
-    private static Column rate(String group, String header, ToIntFunction<CountyFigures> num, ToIntFunction<CountyFigures> den) {
-        return new Column(group, header, null, new RateOf(num, den));
-    }
 
     static void write(HalfYearSubmission s, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -88,7 +53,7 @@ final class HalfYearForm {
             merged(sheet, 1, 0, third - 1, "填报单位：" + s.reportingUnit(), st.info);
             merged(sheet, 1, third, 2 * third - 1, "统计截止日期：" + chinese(s.statisticsDate()), st.info);
             merged(sheet, 1, 2 * third, lastCol, "填报日期：" + chinese(s.filledDate()), st.info);
-            merged(sheet, 2, 0, lastCol, s.sourceRunText(), st.info);
+            merged(sheet, 2, 0, lastCol, s.provenance().isEmpty() ? "" : s.provenance().get(0), st.info);
 
             int h1 = 3;
             int h2 = 4;
@@ -121,31 +86,35 @@ final class HalfYearForm {
             }
 
             int r = h2 + 1;
-            Map<String, CountyFigures> byCounty = HalfYearCsv.byCounty(s.counties());
-            List<CountyFigures> all = new ArrayList<>();
-            for (Region city : s.regions().cities()) {
-                List<CountyFigures> inCity = new ArrayList<>();
-                for (Region county : s.regions().counties()) {
-                    if (!city.code().equals(Region.cityOf(county.code()))) {
-                        continue;
+            List<Figures> submitted = new ArrayList<>();
+            for (Region city : s.jurisdiction().cities()) {
+                boolean missing = s.notSubmitted().contains(city.code());
+                List<Figures> inCity = new ArrayList<>();
+                for (Region county : s.jurisdiction().counties()) {
+                    if (city.code().equals(Region.cityOf(county.code()))) {
+                        Figures f = s.figuresOf(county.code());
+                        figures(sheet.createRow(r++), county.code(), county.name(), f, missing, st, false);
+                        inCity.add(f);
                     }
-                    CountyFigures f = byCounty.getOrDefault(county.code(), HalfYearCsv.zero(county.code()));
-                    figures(sheet.createRow(r++), county.code(), county.name(), f, st, false);
-                    inCity.add(f);
                 }
-                CountyFigures subtotal = sum(city.code(), inCity);
-                figures(sheet.createRow(r++), city.code(), city.name() + "小计", subtotal, st, true);
-                all.add(subtotal);
+                Figures subtotal = Figures.sum(inCity);
+                if (!missing) {
+                    submitted.add(subtotal);
+                }
+                if (s.jurisdiction().isProvince()) {
+                    figures(sheet.createRow(r++), city.code(), city.name() + "小计", subtotal, missing, st, true);
+                }
             }
-            String province = s.regions().province().code();
-            figures(sheet.createRow(r++), province, s.regions().province().name() + "合计", sum(province, all), st, true);
+            Region area = s.jurisdiction().area();
+            figures(sheet.createRow(r++), area.code(), area.name() + "合计", Figures.sum(submitted), false, st, true);
             r++;
-            Row sign = sheet.createRow(r);
+            Row sign = sheet.createRow(r++);
             cell(sign, 0, "填报人：", st.info);
             cell(sign, 6, "审核人：", st.info);
             cell(sign, 12, "联系电话：", st.info);
-            Row note = sheet.createRow(r + 1);
-            cell(note, 0, "说明：覆盖率为百分数，保留一位小数（四舍五入），除数为0时空白；网约配送员及站点按站点所在县级区划统计。", st.info);
+            for (String line : explanation(s)) {
+                cell(sheet.createRow(r++), 0, line, st.info);
+            }
 
             sheet.setColumnWidth(0, 9 * 256);
             sheet.setColumnWidth(1, 16 * 256);
@@ -162,43 +131,128 @@ final class HalfYearForm {
             sheet.setFitToPage(true);
             sheet.setHorizontallyCenter(true);
             sheet.getFooter().setCenter("第 &P 页，共 &N 页");
+            platformSheet(wb, s, st);
             wb.write(out);
         }
     }
 
-    private static void figures(Row row, String code, String name, CountyFigures f, Styles st, boolean bold) {
+    /** The second sheet: per county and platform, riders, party members among them, stations and covered stations. */
+    private static void platformSheet(XSSFWorkbook wb, HalfYearSubmission s, Styles st) {
+        XSSFSheet sheet = wb.createSheet(PLATFORM_SHEET);
+        List<String> header = PlatformsCsv.HEADER;
+        int lastCol = header.size() - 1;
+        merged(sheet, 0, 0, lastCol, "网约配送员及配送站点分平台统计表（" + s.period().chineseName() + "）", st.title);
+        sheet.getRow(0).setHeightInPoints(28);
+        merged(sheet, 1, 0, lastCol, "填报单位：" + s.reportingUnit() + "    统计截止日期：" + chinese(s.statisticsDate()), st.info);
+        Row top = sheet.createRow(2);
+        top.setHeightInPoints(30);
+        for (int c = 0; c <= lastCol; c++) {
+            cell(top, c, header.get(c), st.header);
+        }
+        int r = 3;
+        Integer[] total = {0, 0, 0, 0};
+        for (PlatformRow p : s.platforms()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, p.countyCode(), st.text);
+            cell(row, 1, s.regions().nameOf(p.countyCode()), st.text);
+            cell(row, 2, CsvText.inert(p.platform()), st.text);
+            Integer[] v = {p.riders(), p.riderMembers(), p.stations(), p.coveredStations()};
+            for (int i = 0; i < v.length; i++) {
+                Cell c = row.createCell(3 + i);
+                if (v[i] != null) {
+                    c.setCellValue(v[i]);
+                }
+                c.setCellStyle(st.count);
+                total[i] = total[i] == null || v[i] == null ? null : total[i] + v[i];
+            }
+        }
+        Row sum = sheet.createRow(r++);
+        cell(sum, 0, s.jurisdiction().area().code(), st.boldText);
+        cell(sum, 1, s.jurisdiction().area().name() + "合计", st.boldText);
+        cell(sum, 2, "", st.boldText);
+        for (int i = 0; i < total.length; i++) {
+            Cell c = sum.createCell(3 + i);
+            if (total[i] != null) {
+                c.setCellValue(total[i]);
+            }
+            c.setCellStyle(st.boldCount);
+        }
+        r++;
+        cell(sheet.createRow(r++), 0, "说明：网约配送员数为在岗骑手（按身份证号去重），同一人在两个平台各计一次；党员数为在党员名册中或自报中共党员、"
+                + "中共预备党员者；站点按所在县级区划统计；配送站点党组织数为运营企业已被党组织覆盖的站点数。", st.info);
+        if (s.absentSources().contains(Source.RIDERS)) {
+            cell(sheet.createRow(r++), 0, "本期比对缺少网约配送员登记数据，本表无数据。", st.info);
+        } else if (!Figure.RIDER_MEMBERS.countable(s.absentSources()) || !Figure.COVERED_STATIONS.countable(s.absentSources())) {
+            cell(sheet.createRow(r++), 0, "本期比对缺少数据源，空白栏目无法统计（不是0）。", st.info);
+        }
+        if (!s.notSubmitted().isEmpty()) {
+            cell(sheet.createRow(r++), 0, NOT_SUBMITTED + "的地市无数据：" + String.join("、", s.jurisdiction().cities().stream()
+                    .filter(c -> s.notSubmitted().contains(c.code())).map(Region::name).toList()) + "。", st.info);
+        }
+        sheet.setColumnWidth(0, 9 * 256);
+        sheet.setColumnWidth(1, 16 * 256);
+        sheet.setColumnWidth(2, 12 * 256);
+        for (int c = 3; c <= lastCol; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
+        sheet.createFreezePane(0, 3);
+        sheet.setRepeatingRows(new CellRangeAddress(2, 2, -1, -1));
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** 说明: how rates are made, what 疑似 means, the sources the run lacked, the cities not submitted, and so on. */
+    static List<String> explanation(HalfYearSubmission s) {
+        List<String> lines = new ArrayList<>();
+        lines.add("说明：1. 覆盖率为百分数，保留一位小数（四舍五入），除数为0时空白；“纳入统计合计”为纳入统计的经营主体数"
+                + "（含在专业市场内经营的其他主体），即党组织覆盖率的分母；网约配送员及站点按站点所在县级区划统计。");
+        lines.add("2. 疑似口袋党员数、疑似隐形党员数是比对发现的线索，尚待核实，不是确认的党员人数；经核实不属实的不计入。");
+        int n = 3;
+        if (!s.absentSources().isEmpty()) {
+            List<String> sources = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            for (Source src : Source.values()) {
+                if (s.absentSources().contains(src)) {
+                    sources.add(src.label());
+                }
+            }
+            for (Column c : COLUMNS) {
+                if (c.counts().stream().anyMatch(f -> !f.countable(s.absentSources()))) {
+                    columns.add((c.group() == null ? "" : c.group() + "·") + c.header());
+                }
+            }
+            lines.add(n++ + ". 本期比对缺少数据源：" + String.join("、", sources) + "。以下栏目无法统计，空白（不是0）："
+                    + String.join("、", columns) + "。");
+        }
+        if (!s.notSubmitted().isEmpty()) {
+            List<String> cities = s.jurisdiction().cities().stream().filter(c -> s.notSubmitted().contains(c.code()))
+                    .map(Region::name).toList();
+            lines.add(n++ + ". " + NOT_SUBMITTED + "：" + String.join("、", cities) + "。其所辖县级区划各栏空白，"
+                    + s.jurisdiction().area().name() + "合计不含这些地市。");
+        }
+        for (String note : s.notes()) {
+            lines.add(n++ + ". " + note);
+        }
+        lines.addAll(s.provenance().subList(Math.min(1, s.provenance().size()), s.provenance().size()));
+        return lines;
+    }
+
+    private static void figures(Row row, String code, String name, Figures f, boolean notSubmitted, Styles st, boolean bold) {
         cell(row, 0, code, bold ? st.boldText : st.text);
-        cell(row, 1, name, bold ? st.boldText : st.text);
+        cell(row, 1, notSubmitted ? name + "（" + NOT_SUBMITTED + "）" : name, bold ? st.boldText : st.text);
         for (int i = 0; i < COLUMNS.size(); i++) {
             Column c = COLUMNS.get(i);
             Cell cell = row.createCell(FIRST_FIGURE + i);
-            if (c.rate() == null) {
-                cell.setCellValue(c.count().applyAsInt(f));
-                cell.setCellStyle(bold ? st.boldCount : st.count);
-            } else {
-                BigDecimal p = Rates.percent(c.rate().num().applyAsInt(f), c.rate().den().applyAsInt(f));
-                if (p != null) {
-                    cell.setCellValue(p.doubleValue());
-                }
-                cell.setCellStyle(bold ? st.boldRate : st.rate);
+            Number v = c.value(f);
+            if (v instanceof BigDecimal p) {
+                cell.setCellValue(p.doubleValue());
+            } else if (v != null) {
+                cell.setCellValue(v.intValue());
             }
+            cell.setCellStyle(c.rate() ? (bold ? st.boldRate : st.rate) : (bold ? st.boldCount : st.count));
         }
-    }
-
-    /** A subtotal: every count added up (rates are recomputed from the sums, never averaged). */
-    static CountyFigures sum(String code, List<CountyFigures> fs) {
-        int[] t = new int[20];
-        for (CountyFigures f : fs) {
-            int[] v = {f.microEnterprises(), f.individualBusinesses(), f.markets(), f.entitiesWithMembers(), f.memberBase(),
-                f.rosterMembers(), f.coveredEntities(), f.orgsSingle(), f.orgsJoint(), f.orgsAttached(), f.orgsSector(),
-                f.eligibleEntities(), f.eligibleCovered(), f.entitiesBelowThree(), f.coveredMarkets(), f.riderMembers(),
-                f.coveredStations(), f.pocketMembers(), f.hiddenMembers(), f.inScopeEntities()};
-            for (int i = 0; i < t.length; i++) {
-                t[i] += v[i];
-            }
-        }
-        return new CountyFigures(code, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11], t[12], t[13],
-                t[14], t[15], t[16], t[17], t[18], t[19]);
     }
 
     static String chinese(LocalDate d) {

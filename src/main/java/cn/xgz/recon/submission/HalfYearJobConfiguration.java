@@ -2,10 +2,12 @@ package cn.xgz.recon.submission;
 
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.reference.RegionTable;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -15,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +37,8 @@ public class HalfYearJobConfiguration {
     public static final String PARAM_OUT = "out";
     public static final String PARAM_REPLACE = "replace";
     public static final String PARAM_REQUESTED_AT = "requestedAt";
+    /** The jurisdiction's code (province or city), already checked by the launcher. */
+    public static final String PARAM_REGION = "region";
     /** Job context: where the submission was written, and what it replaced. */
     public static final String CTX_FOLDER = "folder";
     public static final String CTX_REPLACED = "replaced";
@@ -51,7 +56,7 @@ public class HalfYearJobConfiguration {
 
     @Bean(STEP_SUBMIT)
     Step submitStep(JobRepository jobRepository, PlatformTransactionManager tm, RunHistory history,
-            RegionTable regions, XgzProperties props) {
+            RegionTable regions, XgzProperties props, SubmissionFiguresStore store, ObjectProvider<UntrueReviews> reviews) {
         return new StepBuilder(STEP_SUBMIT, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var job = contribution.getStepExecution().getJobExecution();
@@ -64,9 +69,17 @@ public class HalfYearJobConfiguration {
                     RunHistory.CompletedRun run = history.latestBetween(from, to).orElseThrow(() ->
                             new IllegalStateException("没有可用于 " + period + " 报送的每日比对运行（需运行日期在 " + from
                                     + " 至 " + to + " 之间且已完成）；可用 --input 指定数据目录先按 " + from + " 运行比对"));
-                    HalfYearSubmission s = new HalfYearSubmission(period, history.countyFiguresOf(run.jobInstanceId()),
-                            regions, props.reportingUnit(), run.runDate(), Long.toString(run.jobExecutionId()),
-                            LocalDate.now());
+                    Jurisdiction area = Jurisdiction.of(regions, p.getString(PARAM_REGION), Jurisdiction.SETTING);
+                    long instance = run.jobInstanceId();
+                    HalfYearSubmission s = HalfYearSubmission.fromRun(period, regions, area, history.countyFiguresOf(instance),
+                            store.platformsOf(instance), store.absentSourcesOf(instance), props.reportingUnit(), run.runDate(),
+                            Long.toString(run.jobExecutionId()), LocalDate.now());
+                    SuspectedCounts.Adjusted adjusted = SuspectedCounts.withoutUntrue(s.counties(),
+                            () -> history.findingsOf(instance), reviews.getIfAvailable(() -> UntrueReviews.NONE));
+                    if (adjusted.leftOut() > 0) {
+                        s = s.withCounties(adjusted.counties()).withNotes(List.of("经核实不属实的疑似口袋党员、隐形党员线索 "
+                                + adjusted.leftOut() + " 条未计入。"));
+                    }
                     HalfYearSubmissionWriter.Written w = new HalfYearSubmissionWriter(Clock.systemDefaultZone())
                             .write(s, out, replace);
                     job.getExecutionContext().putString(CTX_FOLDER, w.folder().toString());

@@ -2,9 +2,11 @@ package cn.xgz.recon.submission;
 
 import cn.xgz.recon.cli.ExitCodes;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
 import cn.xgz.recon.nightly.NightlyRequest;
+import cn.xgz.recon.reference.RegionTable;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
@@ -25,18 +27,33 @@ public class HalfYearLauncher {
     private final JobOperator jobOperator;
     private final Job halfYearJob;
     private final NightlyLauncher nightly;
+    private final RegionTable regions;
+    private final XgzProperties props;
 
     public HalfYearLauncher(JobOperator jobOperator, @Qualifier(HalfYearJobConfiguration.JOB_NAME) Job halfYearJob,
-            NightlyLauncher nightly) {
+            NightlyLauncher nightly, RegionTable regions, XgzProperties props) {
         this.jobOperator = jobOperator;
         this.halfYearJob = halfYearJob;
         this.nightly = nightly;
+        this.regions = regions;
+        this.props = props;
     }
 
     /** The outcome for the console. */
     public record Outcome(int exitCode, String message) {}
 
-    public Outcome run(Period period, Path out, Path input, boolean replace, int threads) throws Exception {
+    /**
+     * Runs the submission.
+     *
+     * @param region the jurisdiction from {@code --region}, null for the setting {@code xgz.jurisdiction}
+     */
+    public Outcome run(Period period, Path out, Path input, boolean replace, int threads, String region) throws Exception {
+        String code = region != null ? region : props.jurisdiction();
+        try {
+            Jurisdiction.of(regions, code, region != null ? "--region" : Jurisdiction.SETTING + "（环境变量 XGZ_JURISDICTION）");
+        } catch (IllegalArgumentException e) {
+            return new Outcome(ExitCodes.USAGE, (region != null ? "参数错误：" : "配置错误：") + e.getMessage());
+        }
         if (input != null) {
             NightlyOutcome n = nightly.run(new NightlyRequest(period.lastDay(), input, out, false, threads));
             if (n.exitCode() != ExitCodes.OK && n.exitCode() != ExitCodes.FILE_REJECTED) {
@@ -48,6 +65,7 @@ public class HalfYearLauncher {
                 .addString(HalfYearJobConfiguration.PARAM_REQUESTED_AT, LocalDateTime.now().toString(), true)
                 .addString(HalfYearJobConfiguration.PARAM_OUT, out.toString(), false)
                 .addString(HalfYearJobConfiguration.PARAM_REPLACE, Boolean.toString(replace), false)
+                .addString(HalfYearJobConfiguration.PARAM_REGION, code == null ? "" : code.trim(), false)
                 .toJobParameters());
         if (e.getStatus() == BatchStatus.COMPLETED) {
             String folder = e.getExecutionContext().getString(HalfYearJobConfiguration.CTX_FOLDER);

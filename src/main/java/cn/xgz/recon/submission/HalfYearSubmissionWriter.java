@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes a period's submission folder {@code <out>/half-year/<yyyy>H<n>/}: the printed form, the CSV and
- * {@code manifest.sha256}. The folder is assembled under a temporary name and renamed when complete, so it
- * appears whole or not at all; an existing folder is never overwritten, and with {@code replace} it is first
- * moved aside under a dated name.
+ * Writes a period's submission folder {@code <out>/half-year/<yyyy>H<n>/}: the printed form, the CSV, the
+ * platforms CSV and {@code manifest.sha256} (in {@code sha256sum} format, so {@code sha256sum -c} checks it).
+ * The folder is assembled under a temporary name and renamed when complete, so it appears whole or not at all;
+ * an existing folder is never overwritten, and with {@code replace} it is first moved aside under a dated name.
  */
 public final class HalfYearSubmissionWriter {
 
@@ -35,7 +35,7 @@ public final class HalfYearSubmissionWriter {
     }
 
     /** The files of a written submission; {@code replaced} is where the earlier one went, null when there was none. */
-    public record Written(Path folder, Path form, Path csv, Path manifest, Path replaced) {}
+    public record Written(Path folder, Path form, Path csv, Path platforms, Path manifest, Path replaced) {}
 
     public static Path periodFolder(Path out, Period p) {
         return out.resolve(FOLDER).resolve(p.toString());
@@ -47,6 +47,10 @@ public final class HalfYearSubmissionWriter {
 
     public static String csvFileName(Period p) {
         return "half-year-" + p + ".csv";
+    }
+
+    public static String platformsFileName(Period p) {
+        return "half-year-" + p + "-platforms.csv";
     }
 
     /**
@@ -66,10 +70,16 @@ public final class HalfYearSubmissionWriter {
         Files.createDirectories(staging);
         String form = formFileName(p);
         String csv = csvFileName(p);
+        String platforms = platformsFileName(p);
         try {
             AtomicFiles.write(staging.resolve(form), o -> HalfYearForm.write(s, o));
             AtomicFiles.write(staging.resolve(csv), o -> HalfYearCsv.write(s, o));
-            String manifest = sha256(staging.resolve(form)) + "  " + form + "\n" + sha256(staging.resolve(csv)) + "  " + csv + "\n";
+            AtomicFiles.write(staging.resolve(platforms), o -> PlatformsCsv.write(s, o));
+            StringBuilder manifestText = new StringBuilder();
+            for (String name : List.of(form, csv, platforms)) {
+                manifestText.append(sha256(staging.resolve(name))).append("  ").append(name).append('\n');
+            }
+            String manifest = manifestText.toString();
             AtomicFiles.write(staging.resolve(MANIFEST), o -> o.write(manifest.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
@@ -88,7 +98,8 @@ public final class HalfYearSubmissionWriter {
             }
             throw e;
         }
-        return new Written(folder, folder.resolve(form), folder.resolve(csv), folder.resolve(MANIFEST), aside);
+        return new Written(folder, folder.resolve(form), folder.resolve(csv), folder.resolve(platforms), folder.resolve(MANIFEST),
+                aside);
     }
 
     /** {@code 2025H1.replaced-20260102T030000}, numbered when replaced twice in one second. */

@@ -63,7 +63,8 @@ class HalfYearSubmissionWriterTest {
         assertThat(w.folder()).isEqualTo(folder);
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("小个专及网约配送员党建数据-2025H2.xlsx", "half-year-2025H2.csv", "manifest.sha256");
+                    .containsExactlyInAnyOrder("小个专及网约配送员党建数据-2025H2.xlsx", "half-year-2025H2.csv",
+                            "half-year-2025H2-platforms.csv", "manifest.sha256");
         }
         try (Stream<Path> siblings = Files.list(folder.getParent())) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("2025H2");
@@ -72,11 +73,12 @@ class HalfYearSubmissionWriterTest {
     }
 
     @Test
-    void manifestIsInSha256sumFormatForBothFiles() throws Exception {
+    void manifestIsInSha256sumFormatForEveryFile() throws Exception {
         HalfYearSubmissionWriter.Written w = writer.write(submission(), out, false);
         List<String> lines = Files.readAllLines(w.manifest(), StandardCharsets.UTF_8);
         assertThat(lines).containsExactly(
-                sha256(w.form()) + "  小个专及网约配送员党建数据-2025H2.xlsx", sha256(w.csv()) + "  half-year-2025H2.csv");
+                sha256(w.form()) + "  小个专及网约配送员党建数据-2025H2.xlsx", sha256(w.csv()) + "  half-year-2025H2.csv",
+                sha256(w.platforms()) + "  half-year-2025H2-platforms.csv");
     }
 
     @Test
