@@ -2,7 +2,7 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loaded; nothing is RESOLVED because of them; the night exits 4; the next clean night brings back nothing as NEW
  * that was open before, and keeps first_seen.
  */
+@Tag("long") // child JVMs or several nightly runs: runs in verify (failsafe), not in the fast mvn test
 class DamagedLineHistoryTest {
 
     @TempDir

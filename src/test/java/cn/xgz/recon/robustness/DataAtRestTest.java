@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ID number is in {@code java.io.tmpdir}, and in the data directory only in owner-only files (0600) in owner-only
  * folders (0700); POI's temporary files live in the data directory's work area and are gone after the next run.
  */
+@Tag("long") // child JVMs or several nightly runs: runs in verify (failsafe), not in the fast mvn test
 class DataAtRestTest {
 
     @TempDir

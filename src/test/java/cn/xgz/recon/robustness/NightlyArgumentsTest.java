@@ -3,7 +3,7 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file the run's account may not read (rejected whole, 「无读取权限」, exit 4), and a data directory that takes no
  * file (one Chinese line naming it, exit 1, no stack trace).
  */
+@Tag("long") // child JVMs or several nightly runs: runs in verify (failsafe), not in the fast mvn test
 class NightlyArgumentsTest {
 
     @TempDir

@@ -2,11 +2,12 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * end, so a rerun killed with {@code kill -9} (the crash harness's fault injection) leaves the previous folder whole;
  * and a second installation (another data directory) cannot overwrite a date's folder unnoticed.
  */
+@Tag("long") // child JVMs or several nightly runs: runs in verify (failsafe), not in the fast mvn test
 class RerunSwapTest {
 
     private static final String DATE = "2025-09-30";
