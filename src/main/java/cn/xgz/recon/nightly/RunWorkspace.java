@@ -2,7 +2,6 @@ package cn.xgz.recon.nightly;
 
 import cn.xgz.recon.common.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
