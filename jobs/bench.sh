@@ -3,7 +3,9 @@
 #   jobs/bench.sh SIZE [SEED]            generate once (cached), nightly twice (date D, then D+1 on the same data dir)
 #   jobs/bench.sh --determinism SIZE [SEED]   nightly with --threads 1 and --threads 2, CSVs compared byte for byte
 # Environment: XGZ_BENCH_DIR (default /tmp/xgz-bench), XGZ_BENCH_JAVA_OPTS (default: see opts below),
-#              XGZ_BENCH_THREADS (default: launcher default), XGZ_BENCH_JFR=1 records a JFR profile of run 1.
+#              XGZ_BENCH_THREADS (default: launcher default), XGZ_BENCH_JFR=1 records a JFR profile of run 1,
+#              XGZ_BENCH_PG=DBNAME puts the store on the local PostgreSQL (127.0.0.1:5432, user postgres, trust auth):
+#              that database is dropped and created afresh before run 1 (default: the embedded H2 in the data dir).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode=bench
@@ -76,6 +78,13 @@ run_nightly() { # out data date threads label
     > "$base/log-$label-$size.txt" 2>&1 || { echo "nightly $label failed:"; tail -30 "$base/log-$label-$size.txt"; exit 1; }
   report "$label ($date, threads ${threads:-default})" "$base/time-$label-$size.txt" "$out/$date/run-summary.json"
 }
+
+if [ -n "${XGZ_BENCH_PG:-}" ]; then
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$XGZ_BENCH_PG"
+  createdb -h 127.0.0.1 -U postgres "$XGZ_BENCH_PG"
+  export XGZ_DB_URL="jdbc:postgresql://127.0.0.1:5432/$XGZ_BENCH_PG" XGZ_DB_USER=postgres XGZ_DB_PASSWORD=
+  echo "== store: PostgreSQL $XGZ_DB_URL (fresh)"
+fi
 
 if [ "$mode" = bench ]; then
   out="$base/out-$size-s$seed"; data="$base/data-$size-s$seed"

@@ -3,6 +3,7 @@ package cn.xgz.recon.cli;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.store.StoreFault;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
             ScheduleCommand.class,
             StatusCommand.class,
             GenerateCommand.class,
+            StoreCopyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements java.util.concurrent.Callable<Integer> {
@@ -42,6 +44,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof StoreFault fault) {
+                line.getErr().println(fault.getMessage());
+                org.slf4j.LoggerFactory.getLogger(Main.class).error(fault.getMessage(), fault);
+                return fault.exitCode();
+            }
             // Console users get one line; the stack trace is in the log file.
             line.getErr().println("运行失败：" + (ex instanceof java.io.IOException io && FileProblems.isFileSystemProblem(io)
                     ? FileProblems.describe(io)

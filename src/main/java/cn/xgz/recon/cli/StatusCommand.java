@@ -38,7 +38,7 @@ final class StatusCommand implements Callable<Integer> {
             out.println("运行历史在当前运行结束后可查看。");
             return ExitCodes.OK;
         }
-        if (!Files.isDirectory(dataDir.resolve("db"))) {
+        if (SpringRuntime.embeddedStore() && !Files.isDirectory(dataDir.resolve("db"))) {
             out.println("数据目录 " + dataDir + " 中尚无运行记录。");
             return ExitCodes.OK;
         }

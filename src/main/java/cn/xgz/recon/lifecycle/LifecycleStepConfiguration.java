@@ -11,13 +11,10 @@ import cn.xgz.recon.rules.Reconciler;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -45,15 +42,10 @@ class LifecycleStepConfiguration {
                     var step = contribution.getStepExecution();
                     var job = step.getJobExecution();
                     LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
-                    Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
+                    RunHistory.Baseline baseline = history.baselineFor(runDate);
                     var result = results.result(job);
-                    // A finding still open needs only its first_seen from the previous run; a resolved one needs all.
-                    Map<RuleCode, Set<String>> open = new EnumMap<>(RuleCode.class);
-                    for (Finding f : result.findings()) {
-                        open.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.subjectKey());
-                    }
-                    List<Finding> before = previous.map(p -> history.historyOf(p.jobInstanceId(),
-                            (rule, key) -> open.containsKey(rule) && open.get(rule).contains(key))).orElse(List.of());
+                    List<Finding> before = baseline.open();
+                    Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
                     Map<Source, String> incomplete = SourceCompleteness.incomplete(
                             IngestRecord.files(jobRepository, job.getJobInstance()),
                             previous.map(p -> IngestRecord.loaded(jobRepository, jobRepository.getJobInstance(
@@ -72,17 +64,18 @@ class LifecycleStepConfiguration {
                         job.getExecutionContext().putString(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE, "true");
                     }
                     List<Finding> now = lc.reported();
-                    history.storeFindings(job.getJobInstanceId(), now, lc.carried());
+                    history.storeFindings(job.getJobInstanceId(), runDate, baseline, now, lc.carried(),
+                            result.skippedRules().keySet());
                     if (!lc.carried().isEmpty()) {
                         log.info("未运行规则、数据源不完整或本行被拒收的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
                     }
                     results.setFindings(job, now);
-                    previous.ifPresentOrElse(
-                            p -> {
-                                log.info("与 {} 的运行比较：上次发现 {} 条", p.runDate(), String.format("%,d", before.size()));
-                                step.getExecutionContext().putString(RunSummaryListener.CTX_PREVIOUS_RUN, p.runDate().toString());
-                            },
-                            () -> log.info("此前没有更早的已完成运行：全部发现记为新发现"));
+                    if (baseline.runDate() != null) {
+                        log.info("与 {} 的运行比较：上次未销号发现 {} 条", baseline.runDate(), String.format("%,d", before.size()));
+                        step.getExecutionContext().putString(RunSummaryListener.CTX_PREVIOUS_RUN, baseline.runDate().toString());
+                    } else {
+                        log.info("此前没有更早的已完成运行：全部发现记为新发现");
+                    }
                     ContextJson.put(step.getExecutionContext(), RunSummaryListener.CTX_FINDING_COUNTS, countsOf(now));
                     contribution.incrementWriteCount(now.size());
                     return RepeatStatus.FINISHED;

@@ -7,30 +7,32 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiPredicate;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reconciliation history in H2: which run stands for each date, its findings (for the next run's
- * lifecycle) and its county figures (for the half-year submission).
+ * The reconciliation history in the store (H2 or PostgreSQL): which run stands for each date, the findings
+ * ledger (for the next run's lifecycle and for reporting tools, see {@link FindingLedger}) and the county figures
+ * (for the half-year submission).
  */
 @Repository
 public class RunHistory {
 
-    private static final int PART_SIZE = 200_000;
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final FindingLedger ledger;
 
     public RunHistory(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.tx = tx;
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        // A night's million open findings are read in slices, not held twice (PostgreSQL's driver buffers otherwise).
+        streaming.setFetchSize(10_000);
+        this.ledger = new FindingLedger(streaming);
     }
 
     /** A completed run as RECON_RUN records it. */
@@ -64,54 +66,51 @@ public class RunHistory {
         return jdbc.query("SELECT * FROM RECON_RUN ORDER BY RUN_DATE DESC LIMIT ?", (rs, i) -> map(rs), limit);
     }
 
-    /** The findings (with statuses) a run reported. */
+    /** The run a new run compares with, and the findings open in it. */
+    public record Baseline(LocalDate runDate, List<Finding> open) {
+        static final Baseline NONE = new Baseline(null, List.of());
+    }
+
+    /** The latest completed run before {@code runDate} with its open findings (none for the first run). */
+    public Baseline baselineFor(LocalDate runDate) {
+        return latestBefore(runDate).map(p -> new Baseline(p.runDate(), ledger.openAt(p.runDate()))).orElse(Baseline.NONE);
+    }
+
+    /** The findings open in the run of {@code date}, or of the latest completed run before it, status OPEN. */
+    public List<Finding> openOn(LocalDate date) {
+        return ledger.openAt(date);
+    }
+
+    /**
+     * The findings (with statuses) a run reported, in findings.csv order: a run whose lifecycle step has run, before
+     * or after it completed.
+     */
     public List<Finding> findingsOf(long jobInstanceId) {
-        return read(jobInstanceId, "AND CARRIED = FALSE", (rule, key) -> false);
-    }
-
-    /**
-     * What the next run compares with: the run's reported findings and those it carried for rules that did not
-     * run; those matching {@code keyOnly} with only rule, subject, status and first_seen (see
-     * {@link FindingCodec#decode(byte[], BiPredicate)}).
-     */
-    List<Finding> historyOf(long jobInstanceId, BiPredicate<RuleCode, String> keyOnly) {
-        return read(jobInstanceId, "", keyOnly);
-    }
-
-    private List<Finding> read(long jobInstanceId, String filter, BiPredicate<RuleCode, String> keyOnly) {
-        List<byte[]> parts = jdbc.query(
-                "SELECT PAYLOAD FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ? " + filter + " ORDER BY PART",
-                (rs, i) -> rs.getBytes(1), jobInstanceId);
-        // Parts decode independently; the stream keeps their order.
-        List<Finding> all = new ArrayList<>();
-        parts.parallelStream().map(p -> FindingCodec.decode(p, keyOnly)).toList().forEach(all::addAll);
-        return all;
-    }
-
-    /**
-     * Stores a run's findings, replacing whatever the same job instance stored before: those it reports, and
-     * those it carries unreported for rules that did not run.
-     */
-    public void storeFindings(long jobInstanceId, List<Finding> reported, List<Finding> carried) {
-        tx.executeWithoutResult(s -> {
-            jdbc.update("DELETE FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-            int part = insertParts(jobInstanceId, 0, reported, false);
-            insertParts(jobInstanceId, part, carried, true);
-        });
-    }
-
-    private int insertParts(long jobInstanceId, int firstPart, List<Finding> findings, boolean carried) {
-        // Encoded in parallel (each part is independent), inserted in part order.
-        int parts = (findings.size() + PART_SIZE - 1) / PART_SIZE;
-        List<byte[]> payloads = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> FindingCodec.encode(findings.subList(p * PART_SIZE, Math.min(findings.size(), (p + 1) * PART_SIZE))))
-                .toList();
-        for (int p = 0; p < parts; p++) {
-            int rows = Math.min(findings.size(), (p + 1) * PART_SIZE) - p * PART_SIZE;
-            jdbc.update("INSERT INTO FINDING_SNAPSHOT (JOB_INSTANCE_ID, PART, ROW_COUNT, CARRIED, PAYLOAD) VALUES (?,?,?,?,?)",
-                    jobInstanceId, firstPart + p, rows, carried, payloads.get(p));
+        FindingLedger.PendingRun pending = ledger.pendingRun(jobInstanceId);
+        List<RuleCode> skipped = ledger.skippedRules(jobInstanceId);
+        if (pending != null) {
+            List<Finding> base = pending.baseRunDate() == null ? List.of() : ledger.openAt(pending.baseRunDate());
+            return FindingLedger.reported(pending.runDate(), base, ledger.openAfterPending(jobInstanceId, base), skipped);
         }
-        return firstPart + parts;
+        CompletedRun run = jdbc.query("SELECT * FROM RECON_RUN WHERE JOB_INSTANCE_ID = ?", (rs, i) -> map(rs), jobInstanceId)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException(
+                        "没有该运行（作业实例 " + jobInstanceId + "）的发现记录：请以同一运行日期重新执行 nightly"));
+        List<Finding> base = latestBefore(run.runDate()).map(p -> ledger.openAt(p.runDate())).orElse(List.of());
+        return FindingLedger.reported(run.runDate(), base, ledger.openAt(run.runDate()), skipped);
+    }
+
+    /**
+     * Stores what a run's lifecycle step decided, for the run's later steps and, once the run completes, for the
+     * history: only the findings that changed against the baseline are written.
+     *
+     * @param reported the run's findings with status and first_seen
+     * @param carried earlier open findings of the rules that did not run
+     * @param skipped the rules that did not run
+     */
+    public void storeFindings(long jobInstanceId, LocalDate runDate, Baseline baseline, List<Finding> reported,
+            List<Finding> carried, Collection<RuleCode> skipped) {
+        tx.executeWithoutResult(s -> ledger.writePending(jobInstanceId, runDate, baseline.runDate(), baseline.open(),
+                FindingLedger.stillOpen(reported, carried), skipped));
     }
 
     /** Stores a run's county figures, replacing the same job instance's. */
@@ -151,19 +150,32 @@ public class RunHistory {
      */
     public void complete(CompletedRun run) {
         tx.executeWithoutResult(s -> {
-            List<Long> replaced = jdbc.queryForList(
-                    "SELECT JOB_INSTANCE_ID FROM RECON_RUN WHERE RUN_DATE = ? AND JOB_INSTANCE_ID <> ?", Long.class,
-                    Date.valueOf(run.runDate()), run.jobInstanceId());
-            for (Long old : replaced) {
-                jdbc.update("DELETE FROM FINDING_SNAPSHOT WHERE JOB_INSTANCE_ID = ?", old);
-                jdbc.update("DELETE FROM COUNTY_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
-                jdbc.update("DELETE FROM PLATFORM_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
-                jdbc.update("DELETE FROM RUN_ABSENT_SOURCE WHERE JOB_INSTANCE_ID = ?", old);
+            Date date = Date.valueOf(run.runDate());
+            List<Long> standing = jdbc.queryForList("SELECT JOB_INSTANCE_ID FROM RECON_RUN WHERE RUN_DATE = ?", Long.class, date);
+            boolean pending = ledger.pendingRun(run.jobInstanceId()) != null;
+            if (!pending && !standing.contains(run.jobInstanceId())) {
+                throw new IllegalStateException("运行日期 " + run.runDate() + " 的发现尚未保存，无法完成该运行");
             }
-            jdbc.update("DELETE FROM RECON_RUN WHERE RUN_DATE = ?", Date.valueOf(run.runDate()));
+            if (pending) {
+                LocalDate next = jdbc.queryForList("SELECT MIN(RUN_DATE) FROM RECON_RUN WHERE RUN_DATE > ?", Date.class, date)
+                        .stream().filter(d -> d != null).map(Date::toLocalDate).findFirst().orElse(null);
+                if (!standing.isEmpty()) {
+                    ledger.removeRunDate(run.runDate(), next);
+                }
+                ledger.applyPending(run.jobInstanceId(), run.runDate(), next);
+            }
+            for (Long old : standing) {
+                if (old != run.jobInstanceId()) {
+                    jdbc.update("DELETE FROM RUN_SKIPPED_RULE WHERE JOB_INSTANCE_ID = ?", old);
+                    jdbc.update("DELETE FROM COUNTY_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                    jdbc.update("DELETE FROM PLATFORM_FIGURES WHERE JOB_INSTANCE_ID = ?", old);
+                    jdbc.update("DELETE FROM RUN_ABSENT_SOURCE WHERE JOB_INSTANCE_ID = ?", old);
+                }
+            }
+            jdbc.update("DELETE FROM RECON_RUN WHERE RUN_DATE = ?", date);
             jdbc.update("INSERT INTO RECON_RUN (RUN_DATE, JOB_INSTANCE_ID, JOB_EXECUTION_ID, INPUT_DIR, OUT_DIR,"
                             + " FINDING_COUNT, REVEAL_PII, STARTED_AT, FINISHED_AT) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Date.valueOf(run.runDate()), run.jobInstanceId(), run.jobExecutionId(), run.inputDir(),
+                    date, run.jobInstanceId(), run.jobExecutionId(), run.inputDir(),
                     run.outDir(), run.findingCount(), run.revealPii(), Timestamp.valueOf(run.startedAt()),
                     Timestamp.valueOf(run.finishedAt()));
         });

@@ -141,7 +141,7 @@ final class ChildJvm {
         cmd.add("cn.xgz.recon.cli.Main");
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().keySet().removeIf(k -> k.startsWith("XGZ_"));
+        pb.environment().keySet().removeIf(k -> k.startsWith("XGZ_") && !k.startsWith("XGZ_TEST_"));
         pb.environment().putAll(env);
         Path out = Files.createTempFile("xgz-child-", ".out");
         Path err = Files.createTempFile("xgz-child-", ".err");

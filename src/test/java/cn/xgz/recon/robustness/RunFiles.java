@@ -1,5 +1,6 @@
 package cn.xgz.recon.robustness;
 
+import cn.xgz.recon.store.TestStores;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -66,12 +66,12 @@ final class RunFiles {
 
     /**
      * What the data directory's history holds for a run date, as text rows: the run (finding count) and its county
-     * figures, which feed the half-year submission. Read with H2 directly, after the run's process has ended.
+     * figures, which feed the half-year submission, and the findings open in it by the ledger. Read from the store
+     * directly, after the run's process has ended.
      */
     static List<String> history(Path dataDir, String runDate) throws SQLException {
         List<String> rows = new ArrayList<>();
-        String url = "jdbc:h2:file:" + dataDir.resolve("db/xgz").toAbsolutePath();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+        try (Connection c = TestStores.connect(dataDir); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT FINDING_COUNT, REVEAL_PII FROM RECON_RUN WHERE RUN_DATE = DATE '"
                     + runDate + "'")) {
                 while (rs.next()) {
@@ -90,6 +90,13 @@ final class RunFiles {
                         }
                     }
                     rows.add(sb.toString().trim());
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT FINDING_ID, FIRST_SEEN, METRIC FROM FINDING_LEDGER"
+                    + " WHERE VALID_FROM <= DATE '" + runDate + "' AND (VALID_TO IS NULL OR VALID_TO > DATE '" + runDate + "')"
+                    + " ORDER BY FINDING_ID")) {
+                while (rs.next()) {
+                    rows.add("open " + rs.getString(1) + " first_seen=" + rs.getString(2) + " metric=" + rs.getLong(3));
                 }
             }
         }

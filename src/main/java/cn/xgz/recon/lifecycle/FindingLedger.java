@@ -1,0 +1,240 @@
+package cn.xgz.recon.lifecycle;
+
+import cn.xgz.recon.common.BulkInsert;
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.FindingStatus;
+import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.rules.SubjectType;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The findings history as a ledger (V20__findings_ledger.sql): a row per finding and stretch of runs in which it
+ * stayed open and unchanged, valid for the runs dated {@code VALID_FROM <= date < VALID_TO}. All row boundaries are
+ * dates of completed runs, so the findings open in a run are the rows that cover its date.
+ *
+ * <p>A run's changes are first held as pending rows (written by the lifecycle step) and enter the ledger only when
+ * the run completes, in the same transaction that makes it the run of its date. Nothing of a failed run is visible
+ * to another run's comparison or to a report.
+ */
+final class FindingLedger {
+
+    static final String COLUMNS = "RULE_CODE, SUBJECT_TYPE, SUBJECT_KEY, SUBJECT_NAME, REGION_CODE, MARKET_ID, METRIC,"
+            + " BASIS, DETAIL, FIRST_SEEN";
+
+    private static final String COVERS = "VALID_FROM <= ? AND (VALID_TO IS NULL OR VALID_TO > ?)";
+    private static final int BATCH = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
+
+    FindingLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.bulk = new BulkInsert(jdbc, BATCH);
+    }
+
+    static String findingId(Finding f) {
+        return f.rule().name() + ":" + f.subjectKey();
+    }
+
+    /** The findings open in the completed run of {@code date} (or the latest before it), with status OPEN. */
+    List<Finding> openAt(LocalDate date) {
+        Date d = Date.valueOf(date);
+        List<Finding> open = new ArrayList<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM FINDING_LEDGER WHERE " + COVERS, rs -> {
+            open.add(finding(rs));
+        }, d, d);
+        return open;
+    }
+
+    /**
+     * Holds a run's changes until it completes: findings open now that were not open (or differed) in the base run,
+     * and findings of the base run no longer open.
+     *
+     * @param baseOpen the findings open in the run compared with (empty for the first run)
+     * @param nowOpen the findings open after this run: reported ones not resolved, and carried ones
+     */
+    void writePending(long jobInstanceId, LocalDate runDate, LocalDate baseRunDate, List<Finding> baseOpen,
+            List<Finding> nowOpen, Collection<RuleCode> skipped) {
+        deletePending(jobInstanceId);
+        jdbc.update("DELETE FROM RUN_SKIPPED_RULE WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+        jdbc.update("INSERT INTO FINDING_PENDING_RUN (JOB_INSTANCE_ID, RUN_DATE, BASE_RUN_DATE) VALUES (?,?,?)",
+                jobInstanceId, Date.valueOf(runDate), baseRunDate == null ? null : Date.valueOf(baseRunDate));
+        jdbc.batchUpdate("INSERT INTO RUN_SKIPPED_RULE (JOB_INSTANCE_ID, RULE_CODE) VALUES (?,?)",
+                skipped.stream().map(r -> new Object[] {jobInstanceId, r.name()}).toList());
+        Map<String, Finding> before = byId(baseOpen);
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Finding> now = new HashMap<>(nowOpen.size() * 2);
+        for (Finding f : nowOpen) {
+            String id = findingId(f);
+            now.put(id, f);
+            Finding earlier = before.get(id);
+            if (earlier == null || !sameContent(earlier, f)) {
+                rows.add(pendingRow(jobInstanceId, id, true, f));
+            }
+        }
+        for (Map.Entry<String, Finding> e : before.entrySet()) {
+            if (!now.containsKey(e.getKey())) {
+                rows.add(pendingRow(jobInstanceId, e.getKey(), false, e.getValue()));
+            }
+        }
+        bulk.insert("FINDING_PENDING", "JOB_INSTANCE_ID, FINDING_ID, OPENS, " + COLUMNS, rows);
+    }
+
+    /** The pending run of a job instance, if its lifecycle step has stored one that has not completed. */
+    PendingRun pendingRun(long jobInstanceId) {
+        return jdbc.query("SELECT RUN_DATE, BASE_RUN_DATE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?",
+                (rs, i) -> new PendingRun(rs.getDate(1).toLocalDate(),
+                        rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate()), jobInstanceId)
+                .stream().findFirst().orElse(null);
+    }
+
+    record PendingRun(LocalDate runDate, LocalDate baseRunDate) {}
+
+    /** The base run's open findings with a pending run's changes applied: what will be open once it completes. */
+    List<Finding> openAfterPending(long jobInstanceId, List<Finding> baseOpen) {
+        Map<String, Finding> open = byId(baseOpen);
+        jdbc.query("SELECT FINDING_ID, OPENS, " + COLUMNS + " FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", rs -> {
+            String id = rs.getString("FINDING_ID");
+            if (rs.getBoolean("OPENS")) {
+                open.put(id, finding(rs));
+            } else {
+                open.remove(id);
+            }
+        }, jobInstanceId);
+        return new ArrayList<>(open.values());
+    }
+
+    /** The rules a run (pending or completed) did not run. */
+    List<RuleCode> skippedRules(long jobInstanceId) {
+        return jdbc.queryForList("SELECT RULE_CODE FROM RUN_SKIPPED_RULE WHERE JOB_INSTANCE_ID = ? ORDER BY RULE_CODE",
+                String.class, jobInstanceId).stream().map(RuleCode::valueOf).toList();
+    }
+
+    /**
+     * Takes a completed run's date out of the ledger, as if it had never run: the runs before and after it keep
+     * exactly the findings they had. Called before a rerun of the date enters its own changes.
+     */
+    void removeRunDate(LocalDate runDate, LocalDate nextRunDate) {
+        Date x = Date.valueOf(runDate);
+        if (nextRunDate == null) {
+            jdbc.update("DELETE FROM FINDING_LEDGER WHERE VALID_FROM = ?", x);
+            jdbc.update("UPDATE FINDING_LEDGER SET VALID_TO = NULL WHERE VALID_TO = ?", x);
+        } else {
+            Date n = Date.valueOf(nextRunDate);
+            jdbc.update("DELETE FROM FINDING_LEDGER WHERE VALID_FROM = ? AND VALID_TO IS NOT NULL AND VALID_TO <= ?", x, n);
+            jdbc.update("UPDATE FINDING_LEDGER SET VALID_FROM = ? WHERE VALID_FROM = ?", n, x);
+            jdbc.update("UPDATE FINDING_LEDGER SET VALID_TO = ? WHERE VALID_TO = ?", n, x);
+        }
+    }
+
+    /**
+     * Enters a pending run's changes at its date: every row of a changed finding that covers the date ends there
+     * (and, when a later run exists, continues from that run unchanged), then the findings the run opened start
+     * there. The pending rows are removed.
+     */
+    void applyPending(long jobInstanceId, LocalDate runDate, LocalDate nextRunDate) {
+        Date x = Date.valueOf(runDate);
+        String changed = " AND FINDING_ID IN (SELECT FINDING_ID FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?)";
+        if (nextRunDate != null) {
+            Date n = Date.valueOf(nextRunDate);
+            jdbc.update("INSERT INTO FINDING_LEDGER (FINDING_ID, " + COLUMNS + ", REVIEW, VALID_FROM, VALID_TO)"
+                    + " SELECT FINDING_ID, " + COLUMNS + ", REVIEW, ?, VALID_TO FROM FINDING_LEDGER"
+                    + " WHERE VALID_FROM <= ? AND (VALID_TO IS NULL OR VALID_TO > ?)" + changed, n, x, n, jobInstanceId);
+        }
+        jdbc.update("UPDATE FINDING_LEDGER SET VALID_TO = ? WHERE " + COVERS + changed, x, x, x, jobInstanceId);
+        jdbc.update("INSERT INTO FINDING_LEDGER (FINDING_ID, " + COLUMNS + ", VALID_FROM, VALID_TO)"
+                + " SELECT FINDING_ID, " + COLUMNS + ", ?, ? FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ? AND OPENS = TRUE",
+                x, nextRunDate == null ? null : Date.valueOf(nextRunDate), jobInstanceId);
+        deletePending(jobInstanceId);
+    }
+
+    void deletePending(long jobInstanceId) {
+        jdbc.update("DELETE FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+        jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+    }
+
+    /**
+     * What a run reports, from the findings open before it (in the run it compared with) and after it: open ones
+     * NEW on their first run and OPEN after, earlier open ones gone RESOLVED with their earlier values; findings of
+     * rules that did not run are carried, not reported. The same list the lifecycle step computed.
+     */
+    static List<Finding> reported(LocalDate runDate, List<Finding> baseOpen, List<Finding> nowOpen,
+            Collection<RuleCode> skipped) {
+        List<Finding> out = new ArrayList<>(nowOpen.size() + baseOpen.size() / 8);
+        Map<String, Finding> now = new HashMap<>(nowOpen.size() * 2);
+        for (Finding f : nowOpen) {
+            now.put(findingId(f), f);
+            if (!skipped.contains(f.rule())) {
+                out.add(f.withLifecycle(runDate.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN,
+                        f.firstSeen()));
+            }
+        }
+        for (Finding f : baseOpen) {
+            if (!skipped.contains(f.rule()) && !now.containsKey(findingId(f))) {
+                out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+            }
+        }
+        out.sort(Finding.CSV_ORDER);
+        return out;
+    }
+
+    /** The findings of a run that stay open for the next comparison (status RESOLVED are done with). */
+    static List<Finding> stillOpen(List<Finding> reported, List<Finding> carried) {
+        List<Finding> open = new ArrayList<>(reported.size() + carried.size());
+        for (Finding f : reported) {
+            if (f.status() != FindingStatus.RESOLVED) {
+                open.add(f);
+            }
+        }
+        open.addAll(carried);
+        return open;
+    }
+
+    private static Map<String, Finding> byId(List<Finding> findings) {
+        Map<String, Finding> m = new HashMap<>(findings.size() * 2);
+        for (Finding f : findings) {
+            m.put(findingId(f), f);
+        }
+        return m;
+    }
+
+    /** Whether a run's finding is the ledger row's finding unchanged (else the run writes a new row). */
+    static boolean sameContent(Finding a, Finding b) {
+        return a.subjectType() == b.subjectType() && a.metric() == b.metric()
+                && Objects.equals(a.firstSeen(), b.firstSeen())
+                && Objects.equals(a.subjectName(), b.subjectName())
+                && Objects.equals(a.regionCode(), b.regionCode())
+                && Objects.equals(a.marketId(), b.marketId())
+                && Objects.equals(a.basis(), b.basis())
+                && Objects.equals(a.detail(), b.detail());
+    }
+
+    private static Object[] pendingRow(long jobInstanceId, String id, boolean opens, Finding f) {
+        return new Object[] {jobInstanceId, id, opens, f.rule().name(), f.subjectType().name(), f.subjectKey(),
+            f.subjectName(), f.regionCode(), f.marketId(), f.metric(), f.basis(), f.detail(),
+            f.firstSeen() == null ? null : Date.valueOf(f.firstSeen())};
+    }
+
+    static Object[] ledgerRow(Finding f, LocalDate from, LocalDate to) {
+        return new Object[] {findingId(f), f.rule().name(), f.subjectType().name(), f.subjectKey(), f.subjectName(),
+            f.regionCode(), f.marketId(), f.metric(), f.basis(), f.detail(), Date.valueOf(f.firstSeen()),
+            Date.valueOf(from), to == null ? null : Date.valueOf(to)};
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        return new Finding(RuleCode.valueOf(rs.getString("RULE_CODE")), SubjectType.valueOf(rs.getString("SUBJECT_TYPE")),
+                rs.getString("SUBJECT_KEY"), rs.getString("SUBJECT_NAME"), rs.getString("REGION_CODE"),
+                rs.getString("MARKET_ID"), rs.getLong("METRIC"), rs.getString("BASIS"), rs.getString("DETAIL"),
+                FindingStatus.OPEN, rs.getDate("FIRST_SEEN").toLocalDate());
+    }
+}

@@ -1,0 +1,81 @@
+package cn.xgz.recon.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.rules.SubjectType;
+import cn.xgz.recon.store.StoreMigrations;
+import cn.xgz.recon.store.TestStores;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ledger's cost at scale, on the build's store (H2; PostgreSQL with XGZ_TEST_DB_URL): a first night of N findings,
+ * a second night in which 5% resolve, 5% are new and 2% change, and a rerun of the second night. Not a unit test:
+ * {@code mvn -q test -Dtest=LedgerBenchmark -Dledger.benchmark=true -Dledger.findings=1200000}; prints its figures.
+ */
+@Tag("benchmark")
+@EnabledIfSystemProperty(named = "ledger.benchmark", matches = "true")
+class LedgerBenchmark {
+
+    @Test
+    void printsTheSecondsOfEachNightsHistoryWork() {
+        int n = Integer.getInteger("ledger.findings", 200_000);
+        DataSource ds = TestStores.fresh();
+        StoreMigrations.migrate(StoreMigrations.flyway(ds));
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        RunHistory history = new RunHistory(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)));
+        Random rnd = new Random(1);
+        List<Finding> night1 = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            night1.add(finding(i, rnd.nextInt(3)));
+        }
+        List<Finding> night2 = new ArrayList<>(n);
+        for (int i = n / 20; i < n; i++) {
+            night2.add(i % 50 == 0 ? finding(i, 7) : night1.get(i));
+        }
+        for (int i = n; i < n + n / 20; i++) {
+            night2.add(finding(i, 1));
+        }
+        LocalDate d1 = LocalDate.of(2025, 9, 30);
+        LocalDate d2 = d1.plusDays(1);
+        System.out.printf("ledger benchmark, %,d findings, %s%n", n, TestStores.onPostgres() ? "PostgreSQL" : "H2");
+        night(history, d1, night1, 1, "night 1");
+        night(history, d2, night2, 2, "night 2");
+        night(history, d2, night2, 3, "rerun of night 2");
+        long rows = jdbc.queryForObject("SELECT COUNT(*) FROM FINDING_LEDGER", Long.class);
+        System.out.printf("ledger rows: %,d%n", rows);
+        assertThat(history.openOn(d2)).hasSize(night2.size());
+    }
+
+    private static void night(RunHistory history, LocalDate date, List<Finding> current, long instance, String label) {
+        long t0 = System.nanoTime();
+        RunHistory.Baseline base = history.baselineFor(date);
+        long t1 = System.nanoTime();
+        FindingLifecycle.Result lc = FindingLifecycle.apply(current, base.open(), date, Set.of());
+        long t2 = System.nanoTime();
+        history.storeFindings(instance, date, base, lc.reported(), lc.carried(), Set.of());
+        long t3 = System.nanoTime();
+        history.complete(new RunHistory.CompletedRun(date, instance, instance, "/in", "/out", lc.reported().size(), false,
+                date.atTime(2, 0), date.atTime(3, 0)));
+        long t4 = System.nanoTime();
+        System.out.printf("%-18s read baseline %6.1f s  lifecycle %5.1f s  store pending %6.1f s  complete %6.1f s%n",
+                label, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9);
+    }
+
+    private static Finding finding(int i, long metric) {
+        return new Finding(RuleCode.values()[i % 13], SubjectType.ENTITY, String.format("91350102MA%08d", i), "某某商行" + i,
+                "3501" + (i % 30 + 10), null, metric, i % 3 == 0 ? "名册" : null, "未报送年度报告（" + metric + "）", null, null);
+    }
+}
