@@ -2,12 +2,16 @@ package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.RunLock;
+import cn.xgz.recon.common.WritableFolder;
 import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
 import cn.xgz.recon.nightly.NightlyRequest;
+import cn.xgz.recon.nightly.RunArguments;
+import cn.xgz.recon.output.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -55,6 +59,17 @@ final class NightlyCommand implements Callable<Integer> {
         }
         LocalDate runDate = date != null ? date : LocalDate.now();
         Path dataDir = dataDirOption.resolve();
+        Optional<String> problem = RunArguments.problem(input, out, runDate, LocalDate.now())
+                .or(() -> RunFolder.ownerConflict(out.toAbsolutePath().normalize(), runDate, dataDir));
+        if (problem.isPresent()) {
+            spec.commandLine().getErr().println(problem.get());
+            return ExitCodes.USAGE;
+        }
+        Optional<String> unwritable = WritableFolder.problem(dataDir, "数据目录");
+        if (unwritable.isPresent()) {
+            spec.commandLine().getErr().println("运行失败：" + unwritable.get());
+            return ExitCodes.FAILED;
+        }
         NightlyRequest request = new NightlyRequest(runDate, input.toAbsolutePath().normalize(),
                 out.toAbsolutePath().normalize(), revealPii, threads);
         try (RunLock lock = RunLock.acquire(dataDir, "nightly " + runDate)) {

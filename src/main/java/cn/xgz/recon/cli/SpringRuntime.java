@@ -1,11 +1,15 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.XgzApplication;
+import cn.xgz.recon.report.PoiTempFiles;
 import cn.xgz.recon.store.StoreFault;
 import cn.xgz.recon.store.StoreFaults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Starts the Spring context of a batch command on a data directory. */
 final class SpringRuntime {
@@ -17,10 +21,24 @@ final class SpringRuntime {
         props[0] = "xgz.data-dir=" + dataDir;
         System.arraycopy(extraProperties, 0, props, 1, extraProperties.length);
         try {
-            return new SpringApplicationBuilder(XgzApplication.class)
+            PoiTempFiles.use(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法准备临时文件目录 " + PoiTempFiles.folder(dataDir), e);
+        }
+        try {
+            ConfigurableApplicationContext ctx = new SpringApplicationBuilder(XgzApplication.class)
                     .properties(props)
                     .logStartupInfo(false)
                     .run();
+            // POI's temporary files may hold personal data: none outlives the command.
+            ctx.addApplicationListener((ContextClosedEvent e) -> {
+                try {
+                    PoiTempFiles.clean(dataDir);
+                } catch (IOException ignored) {
+                    // removed at the next start
+                }
+            });
+            return ctx;
         } catch (RuntimeException e) {
             // A store that cannot be opened is an operator's matter: say which setting, not a stack trace.
             StoreFault fault = StoreFaults.of(e, storeUrl());

@@ -68,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         for (FileStats f : files) {
             w.printf("%-28s 读取 %,10d  导入 %,10d  拒绝 %,8d%s%n", f.file(), f.read(), f.loaded(), f.rejected(),
-                    f.rejectedWhole() ? "  整体拒绝：" + f.problem() : "");
+                    f.rejectedWhole() ? "  整体拒绝：" + f.problem() : f.stoppedPartWay() ? "  未能读完：" + f.problem()
+                            : f.damagedRows() > 0 ? "  含损坏的行 " + f.damagedRows() + " 行（已拒收）" : "");
         }
         for (Source s : report.missing()) {
             w.println("缺少数据源：" + s.label() + "（" + s.prefix() + "*）");

@@ -1,6 +1,7 @@
 package cn.xgz.recon.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The settings under {@code xgz.*} (application.properties; an operator overrides them with
@@ -30,14 +31,19 @@ public record XgzProperties(
 
     /** Per-file input limits. */
     public record Limits(
-            long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord) {
+            long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord,
+            @DefaultValue("536870912") long maxSharedStringsBytes) {
 
         public cn.xgz.recon.ingest.table.ReadLimits toReadLimits() {
             return new cn.xgz.recon.ingest.table.ReadLimits(
-                    maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord);
+                    maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord, maxSharedStringsBytes);
         }
     }
 
-    /** @param chunkSize rows per transaction in the ingest steps */
-    public record Ingest(int chunkSize) {}
+    /**
+     * @param chunkSize rows per transaction in the ingest steps
+     * @param maxDropPercent a source whose loaded rows fall by more than this against the previous successful run is
+     *     incomplete (inputs.md)
+     */
+    public record Ingest(int chunkSize, @DefaultValue("20") int maxDropPercent) {}
 }

@@ -17,6 +17,32 @@ public final class DuplicateKeys {
 
     /** Records {@code key}; true when it was not seen before (the row is kept). Keys are compared as given. */
     public boolean add(String key) {
+        long[] h = hash(key);
+        if ((size + 1) * 3L > (slots.length / 2) * 2L) {
+            grow();
+        }
+        return insert(slots, h[0], h[1]);
+    }
+
+    /** Whether {@code key} was recorded. */
+    public boolean contains(String key) {
+        long[] h = hash(key);
+        int mask = slots.length / 2 - 1;
+        int i = (int) (h[0] ^ h[0] >>> 32) & mask;
+        while (true) {
+            long a = slots[2 * i];
+            long b = slots[2 * i + 1];
+            if (a == 0 && b == 0) {
+                return false;
+            }
+            if (a == h[0] && b == h[1]) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private static long[] hash(String key) {
         long h1 = 0x243F6A8885A308D3L;
         long h2 = 0x13198A2E03707344L ^ key.length();
         for (int i = 0; i < key.length(); i++) {
@@ -29,10 +55,7 @@ public final class DuplicateKeys {
         if (h1 == 0 && h2 == 0) {
             h1 = 1;
         }
-        if ((size + 1) * 3L > (slots.length / 2) * 2L) {
-            grow();
-        }
-        return insert(slots, h1, h2);
+        return new long[] {h1, h2};
     }
 
     /** Keys recorded. */

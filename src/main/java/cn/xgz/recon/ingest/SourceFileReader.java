@@ -24,8 +24,10 @@ public final class SourceFileReader<T> implements AutoCloseable {
     private final RowMapper<T> mapper;
     private final DuplicateKeys keys;
     private final Cells keyCells;
+    private RejectedKeys rejectedKeys;
     private long loaded;
     private long rejected;
+    private long damaged;
     private int lastRow;
     private RawRow lookahead;
 
@@ -60,6 +62,12 @@ public final class SourceFileReader<T> implements AutoCloseable {
             table.close();
             throw e;
         }
+    }
+
+    /** Collects the readable keys of rejected rows (shared across the source's files); none when not set. */
+    public SourceFileReader<T> collectRejectedKeys(RejectedKeys into) {
+        this.rejectedKeys = into;
+        return this;
     }
 
     public Source source() {
@@ -106,11 +114,26 @@ public final class SourceFileReader<T> implements AutoCloseable {
 
     private RowOutcome<T> process(RawRow row) {
         lastRow = row.rowNumber();
+        if (row.isDamaged()) {
+            // A damaged line is a bad row (inputs.md); its value is not shown, it may be anything.
+            rejected += row.rows();
+            boolean unreadRange = table.stoppedPartWay() != null;
+            if (!unreadRange) {
+                damaged++;
+                noteRejectedKey(row);
+            }
+            String column = row.damageColumn() >= 0 && row.damageColumn() < table.header().size()
+                    && table.header().get(row.damageColumn()) != null ? table.header().get(row.damageColumn()) : "";
+            return new RowOutcome.Rejected<>(new Reject(schema.source(), table.fileName(), row.rowNumber(), column,
+                    row.damage(), ""));
+        }
         RowOutcome<T> outcome = mapper.map(row);
         if (outcome instanceof RowOutcome.Loaded<T> l && keys != null && !keys.add(schema.key(l.value()))) {
             SchemaColumn column = schema.keyColumn();
             keyCells.at(row);
             outcome = new RowOutcome.Rejected<>(keyCells.reject(column, Cells.DUPLICATE, keyCells.maskedValue(column)));
+        } else if (outcome instanceof RowOutcome.Rejected) {
+            noteRejectedKey(row);
         }
         if (outcome instanceof RowOutcome.Loaded) {
             loaded++;
@@ -118,6 +141,22 @@ public final class SourceFileReader<T> implements AutoCloseable {
             rejected++;
         }
         return outcome;
+    }
+
+    private void noteRejectedKey(RawRow row) {
+        if (rejectedKeys != null && row.rows() == 1) {
+            rejectedKeys.add(RejectedKeys.keyOf(schema.source(), row.value(binding.position(schema.keyColumn()))));
+        }
+    }
+
+    /** Rows rejected because their line itself was damaged (not counting an unread range). */
+    public long damagedRows() {
+        return damaged;
+    }
+
+    /** Why reading stopped before the end of the file, once the unread range has been returned; else null. */
+    public String stoppedPartWay() {
+        return table.stoppedPartWay();
     }
 
     /** The row number of the last row returned or skipped (0 before the first): the checkpoint for a restart. */

@@ -33,6 +33,14 @@ public final class SourceFiles {
         return candidates(folder).stream().filter(p -> Source.ofFileName(p.getFileName().toString()).isEmpty()).toList();
     }
 
+    /**
+     * The .csv and .xlsx files in {@code folder} that belong to no source, by name: listed in run-summary.json and on
+     * 数据质量, never ignored silently (inputs.md).
+     */
+    public static List<String> unmatchedTables(Path folder) {
+        return unrecognised(folder).stream().map(p -> p.getFileName().toString()).filter(Source::isTableFile).toList();
+    }
+
     /** Regular files in name order, without Excel's lock files ({@code ~$…}) and hidden or temporary ({@code .…}) ones. */
     private static List<Path> candidates(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {

@@ -3,6 +3,7 @@ package cn.xgz.recon.lifecycle;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.rules.SubjectType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,7 +21,9 @@ import java.util.Collection;
  *
  * <p>A rule that did not run (a source it needs was missing) established nothing: its earlier open findings are
  * neither resolved nor reported again, but carried in the history unchanged, so the next run that has the source
- * compares with them and keeps their first_seen.
+ * compares with them and keeps their first_seen. The same holds for an earlier open finding that is gone but whose
+ * absence proves nothing (rules.md): its rule read an incomplete source, or its subject's own row was rejected that
+ * night. A finding that is still there is reported (OPEN) as usual.
  */
 public final class FindingLifecycle {
 
@@ -34,6 +37,25 @@ public final class FindingLifecycle {
      */
     public record Result(List<Finding> reported, List<Finding> carried) {}
 
+    /**
+     * What keeps an earlier finding from being resolved this night although it is gone.
+     *
+     * @param heldRules rules that read an incomplete source
+     * @param rejectedSubjects per subject type, the keys of subjects whose own row was rejected and not loaded
+     */
+    public record Holds(Set<RuleCode> heldRules, Map<SubjectType, Set<String>> rejectedSubjects) {
+
+        public static final Holds NONE = new Holds(Set.of(), Map.of());
+
+        boolean holds(Finding f) {
+            if (heldRules.contains(f.rule())) {
+                return true;
+            }
+            Set<String> keys = rejectedSubjects.get(f.subjectType());
+            return keys != null && keys.contains(f.subjectKey());
+        }
+    }
+
     /** {@link #apply(List, List, LocalDate, Collection)} for a run in which every rule ran. */
     public static List<Finding> apply(List<Finding> current, List<Finding> previous, LocalDate runDate) {
         return apply(current, previous, runDate, Set.of()).reported();
@@ -46,6 +68,14 @@ public final class FindingLifecycle {
      */
     public static Result apply(List<Finding> current, List<Finding> previous, LocalDate runDate,
             Collection<RuleCode> skipped) {
+        return apply(current, previous, runDate, skipped, Holds.NONE);
+    }
+
+    /**
+     * @param holds earlier findings that are gone but must not be resolved this night (carried instead)
+     */
+    public static Result apply(List<Finding> current, List<Finding> previous, LocalDate runDate,
+            Collection<RuleCode> skipped, Holds holds) {
         List<Finding> carried = new ArrayList<>();
         List<Finding> compared = new ArrayList<>(previous.size());
         for (Finding f : previous) {
@@ -57,10 +87,11 @@ public final class FindingLifecycle {
                 compared.add(f);
             }
         }
-        return new Result(compare(current, compared, runDate), carried);
+        return new Result(compare(current, compared, runDate, holds, carried), carried);
     }
 
-    private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate) {
+    private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate, Holds holds,
+            List<Finding> carried) {
         // Keyed per rule by subject_key: the key rule|subject without building millions of strings.
         Map<RuleCode, Map<String, Finding>> before = new EnumMap<>(RuleCode.class);
         for (Finding f : previous) {
@@ -81,7 +112,11 @@ public final class FindingLifecycle {
         for (Finding f : previous) {
             Set<String> sameRule = now.get(f.rule());
             if (f.status() != FindingStatus.RESOLVED && (sameRule == null || !sameRule.contains(f.subjectKey()))) {
-                out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+                if (holds.holds(f)) {
+                    carried.add(f);
+                } else {
+                    out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+                }
             }
         }
         out.sort(Finding.CSV_ORDER);

@@ -1,16 +1,20 @@
 package cn.xgz.recon.lifecycle;
 
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.Reconciler;
 import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -32,7 +36,7 @@ class LifecycleStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_LIFECYCLE)
     Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, FaultInjection faults) {
+            RunHistory history, FaultInjection faults, XgzProperties props) {
         return new StepBuilder(NightlyJobConfiguration.STEP_LIFECYCLE, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     var step = contribution.getStepExecution();
@@ -41,13 +45,29 @@ class LifecycleStepConfiguration {
                     RunHistory.Baseline baseline = history.baselineFor(runDate);
                     var result = results.result(job);
                     List<Finding> before = baseline.open();
+                    Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
+                    Map<Source, String> incomplete = SourceCompleteness.incomplete(
+                            IngestRecord.files(jobRepository, job.getJobInstance()),
+                            previous.map(p -> IngestRecord.loaded(jobRepository, jobRepository.getJobInstance(
+                                    p.jobInstanceId()))).orElse(Map.of()),
+                            previous.map(RunHistory.CompletedRun::runDate).orElse(null), props.ingest().maxDropPercent());
+                    incomplete.forEach((s, why) -> log.warn("数据源 {} 不完整，其规则本次不销号：{}", s.label(), why));
+                    FindingLifecycle.Holds holds = new FindingLifecycle.Holds(Reconciler.readersOf(incomplete.keySet()),
+                            IngestRecord.rejectedSubjects(jobRepository, job.getJobInstance()));
                     FindingLifecycle.Result lc = FindingLifecycle.apply(result.findings(), before, runDate,
-                            result.skippedRules().keySet());
+                            result.skippedRules().keySet(), holds);
+                    Map<String, String> incompleteByPrefix = new LinkedHashMap<>();
+                    incomplete.forEach((s, why) -> incompleteByPrefix.put(s.prefix(), why));
+                    ContextJson.put(step.getExecutionContext(), RunSummaryListener.CTX_INCOMPLETE_SOURCES,
+                            incompleteByPrefix);
+                    if (!incomplete.isEmpty()) {
+                        job.getExecutionContext().putString(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE, "true");
+                    }
                     List<Finding> now = lc.reported();
                     history.storeFindings(job.getJobInstanceId(), runDate, baseline, now, lc.carried(),
                             result.skippedRules().keySet());
                     if (!lc.carried().isEmpty()) {
-                        log.info("未运行规则的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
+                        log.info("未运行规则、数据源不完整或本行被拒收的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
                     }
                     results.setFindings(job, now);
                     if (baseline.runDate() != null) {

@@ -96,7 +96,8 @@ public class NightlyLauncher {
     private NightlyOutcome outcomeOf(JobExecution e, NightlyRequest r, boolean restarted) {
         if (e.getStatus() == BatchStatus.COMPLETED) {
             boolean fileRejected = e.getExecutionContext().containsKey(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE);
-            String msg = "运行完成：" + r.runDir() + (fileRejected ? "（有输入文件被整体拒绝，详见 rejects.csv 与 run-summary.json）" : "");
+            String msg = "运行完成：" + r.runDir() + (fileRejected
+                    ? "（有输入文件被整体拒绝、未能读完或含损坏的行，或有数据源不完整，详见 rejects.csv 与 run-summary.json）" : "");
             return new NightlyOutcome(fileRejected ? ExitCodes.FILE_REJECTED : ExitCodes.OK, e.getId(), restarted,
                     r.runDir(), msg);
         }

@@ -1,10 +1,10 @@
 package cn.xgz.recon.nightly;
 
+import cn.xgz.recon.output.RunFolder;
 import cn.xgz.recon.source.Source;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -15,11 +15,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.util.FileSystemUtils;
 
 /**
- * The first step of a nightly job instance: the run folder is emptied (a rerun replaces the date's
- * outputs), the workspace is created, and the input folder's files are named in the log. Runs once per job
+ * The first step of a nightly job instance: the folder the run builds beside {@code OUT/<date>} is started empty
+ * (the previous run folder stays whole until the finish step swaps the new one in), the workspace is created, and
+ * the input folder's files are named in the log. Runs once per job
  * instance: a restart finds it complete.
  */
 @Configuration
@@ -34,9 +34,14 @@ class PrepareStepConfiguration {
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     Path input = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT));
-                    Path runDir = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT))
-                            .resolve(job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE).toString());
-                    clear(runDir);
+                    Path out = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT));
+                    LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
+                    Optional<String> conflict = RunFolder.ownerConflict(out, runDate, workspace.dataDir());
+                    if (conflict.isPresent()) {
+                        throw new IllegalStateException(conflict.get());
+                    }
+                    // The previous run folder stays as it is until the new one is complete (finish swaps them).
+                    RunFolder.prepare(out, runDate, workspace.dataDir(), true);
                     workspace.delete(job.getJobInstanceId());
                     workspace.create(job.getJobInstanceId());
                     InputPlan plan = InputPlan.scan(input);
@@ -54,17 +59,5 @@ class PrepareStepConfiguration {
                 }, tm)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) faults)
                 .build();
-    }
-
-    /** Empties the run folder; creates it when absent. Nothing outside it is touched. */
-    private static void clear(Path runDir) throws IOException {
-        if (Files.exists(runDir)) {
-            try (Stream<Path> children = Files.list(runDir)) {
-                for (Path p : children.toList()) {
-                    FileSystemUtils.deleteRecursively(p);
-                }
-            }
-        }
-        Files.createDirectories(runDir);
     }
 }

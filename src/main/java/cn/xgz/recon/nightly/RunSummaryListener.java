@@ -4,8 +4,10 @@ import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.IngestStepConfiguration;
+import cn.xgz.recon.output.RunFolder;
 import cn.xgz.recon.output.RunSummary;
 import cn.xgz.recon.source.Source;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,19 +48,32 @@ public class RunSummaryListener implements JobExecutionListener {
     public static final String CTX_RESOLUTION = "resolution";
     public static final String CTX_FINDING_COUNTS = "findingCounts";
     public static final String CTX_PREVIOUS_RUN = "previousRunDate";
+    /** Per incomplete source (file prefix), why (inputs.md); filled by the lifecycle step. */
+    public static final String CTX_INCOMPLETE_SOURCES = "incompleteSources";
 
     private static final Logger log = LoggerFactory.getLogger(RunSummaryListener.class);
 
     private final JobRepository jobRepository;
+    private final RunWorkspace workspace;
 
-    public RunSummaryListener(JobRepository jobRepository) {
+    public RunSummaryListener(JobRepository jobRepository, RunWorkspace workspace) {
         this.jobRepository = jobRepository;
+        this.workspace = workspace;
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        Path runDir = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT))
-                .resolve(job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE).toString());
+        // A completed run's summary goes into its published folder; a failed one's beside the outputs it built, which
+        // a restart goes on with (the previous run folder stays untouched).
+        Path out = Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT));
+        LocalDate runDate = job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
+        Path runDir = job.getStatus() == BatchStatus.COMPLETED ? RunFolder.published(out, runDate)
+                : RunFolder.building(out, runDate, workspace.dataDir());
+        writeInto(job, runDir);
+    }
+
+    /** Writes run-summary.json for the job as it stands into {@code runDir}. */
+    public void writeInto(JobExecution job, Path runDir) {
         try {
             RunSummary summary = summarise(job, runDir);
             Files.createDirectories(runDir);
@@ -139,7 +155,19 @@ public class RunSummaryListener implements JobExecutionListener {
                 ctx(lifecycle) != null && ctx(lifecycle).containsKey(CTX_PREVIOUS_RUN)
                         ? ctx(lifecycle).getString(CTX_PREVIOUS_RUN) : null,
                 timings,
-                outputs);
+                outputs).withInputChecks(
+                        ContextJson.get(ctx(lifecycle), CTX_INCOMPLETE_SOURCES,
+                                new TypeReference<Map<String, String>>() {}, Map.of()),
+                        unmatched(job));
+    }
+
+    /** The input folder's .csv/.xlsx files of no source; none when the folder cannot be listed any more. */
+    private static List<String> unmatched(JobExecution job) {
+        try {
+            return SourceFiles.unmatchedTables(Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_INPUT)));
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** The latest execution of every step of this job instance (restarts skip completed steps). */

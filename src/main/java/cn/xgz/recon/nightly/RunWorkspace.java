@@ -1,7 +1,7 @@
 package cn.xgz.recon.nightly;
 
+import cn.xgz.recon.common.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,18 +15,27 @@ import org.springframework.util.FileSystemUtils;
 @Component
 public class RunWorkspace {
 
+    private final Path dataDir;
     private final Path root;
 
     public RunWorkspace(@Value("${xgz.data-dir}") Path dataDir) {
+        this.dataDir = dataDir;
         this.root = dataDir.resolve("work");
+    }
+
+    /** The data directory: it identifies the installation (see {@link cn.xgz.recon.output.RunFolder}). */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Path of(long jobInstanceId) {
         return root.resolve(Long.toString(jobInstanceId));
     }
 
+    /** Creates the run's scratch folder, owner-only like the {@code work} folder above it (it holds raw IDs). */
     public Path create(long jobInstanceId) throws IOException {
-        return Files.createDirectories(of(jobInstanceId));
+        OwnerOnly.directory(root);
+        return OwnerOnly.directory(of(jobInstanceId));
     }
 
     public void delete(long jobInstanceId) throws IOException {

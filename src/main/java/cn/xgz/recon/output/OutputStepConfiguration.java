@@ -1,13 +1,16 @@
 package cn.xgz.recon.output;
 
+import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
 import cn.xgz.recon.lifecycle.RunPoints;
 import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.nightly.FaultInjection;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
+import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.nightly.RunWorkspace;
 import cn.xgz.recon.reconcile.RunResults;
 import cn.xgz.recon.reference.RegionTable;
@@ -18,6 +21,9 @@ import cn.xgz.recon.report.RejectCount;
 import cn.xgz.recon.report.SourceDates;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.ReconciliationResult;
+import cn.xgz.recon.source.Source;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,11 +56,11 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_CSV)
     Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, FaultInjection faults) {
+            StagedSources staged, FaultInjection faults, RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_CSV, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
-                    Path runDir = runDir(job);
+                    Path runDir = runDir(job, workspace);
                     List<Finding> findings = results.findings(job);
                     FindingsCsv.write(runDir, runDate(job), findings);
                     ProposalsCsv.write(runDir, results.result(job).proposals());
@@ -74,7 +80,8 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions, PersonKeys personKeys, RunPoints runPoints, FaultInjection faults) {
+            StagedSources staged, RegionTable regions, PersonKeys personKeys, RunPoints runPoints, FaultInjection faults,
+            RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -87,14 +94,14 @@ class OutputStepConfiguration {
                     }
                     GapReportInput in = new GapReportInput(results.result(job), findings,
                             SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
-                            reveal);
+                            reveal).withSourceProblems(incompleteSources(jobRepository, job), SourceFiles.unmatchedTables(input));
                     Map<String, String> addresses = GapWorkbookWriter.addressesWanted(in);
                     staged.addresses(job, addresses);
                     in = in.with(runPoints.before(runDate(job), GapWorkbookWriter.PAST_RUNS_SHOWN), EntityContacts.of(addresses));
                     int threads = job.getJobParameters().getLong(NightlyJobConfiguration.PARAM_THREADS, 2L).intValue();
                     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
                     try {
-                        List<Path> written = new GapWorkbookWriter().writeAll(in, runDir(job), pool);
+                        List<Path> written = new GapWorkbookWriter().writeAll(in, runDir(job, workspace), pool);
                         log.info("已写出差异报告工作簿 {} 个", written.size());
                         contribution.incrementWriteCount(written.size());
                     } finally {
@@ -109,7 +116,7 @@ class OutputStepConfiguration {
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
             RunHistory history, SubmissionFiguresStore submissionFigures, RunPoints runPoints, RunWorkspace workspace,
-            FaultInjection faults) {
+            FaultInjection faults, RunSummaryListener summary) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -117,6 +124,12 @@ class OutputStepConfiguration {
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
                     submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
                     runPoints.storeFindingCounts(job.getJobInstanceId(), results.findings(job));
+                    // The new folder replaces the previous one whole, with its summary (rewritten when the job ends).
+                    Path building = runDir(job, workspace);
+                    if (Files.isDirectory(building)) {
+                        summary.writeInto(job, building);
+                    }
+                    RunFolder.publish(out(job), runDate(job), workspace.dataDir());
                     LocalDateTime started = jobRepository.getJobExecutions(job.getJobInstance()).stream()
                             .map(JobExecution::getStartTime)
                             .filter(t -> t != null)
@@ -135,6 +148,20 @@ class OutputStepConfiguration {
                 .build();
     }
 
+    /** What the lifecycle step found incomplete (inputs.md), per source. */
+    private static Map<Source, String> incompleteSources(JobRepository repo, JobExecution job) {
+        var se = repo.getLastStepExecution(job.getJobInstance(), NightlyJobConfiguration.STEP_LIFECYCLE);
+        Map<String, String> byPrefix = se == null ? Map.of() : ContextJson.get(se.getExecutionContext(),
+                RunSummaryListener.CTX_INCOMPLETE_SOURCES, new TypeReference<Map<String, String>>() {}, Map.of());
+        Map<Source, String> out = new java.util.EnumMap<>(Source.class);
+        for (Source s : Source.values()) {
+            if (byPrefix.containsKey(s.prefix())) {
+                out.put(s, byPrefix.get(s.prefix()));
+            }
+        }
+        return out;
+    }
+
     static List<RejectCount> rejectCounts(List<Reject> rejects) {
         Map<String, RejectCount> counts = new LinkedHashMap<>();
         for (Reject r : rejects) {
@@ -149,7 +176,12 @@ class OutputStepConfiguration {
         return job.getJobParameters().getLocalDate(NightlyJobConfiguration.PARAM_RUN_DATE);
     }
 
-    private static Path runDir(JobExecution job) {
-        return Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT)).resolve(runDate(job).toString());
+    /** The folder the run writes into: built beside {@code OUT/<date>}, swapped in by the finish step. */
+    private static Path runDir(JobExecution job, RunWorkspace workspace) {
+        return RunFolder.building(out(job), runDate(job), workspace.dataDir());
+    }
+
+    private static Path out(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(NightlyJobConfiguration.PARAM_OUT));
     }
 }

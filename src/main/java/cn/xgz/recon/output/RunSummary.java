@@ -19,6 +19,8 @@ import java.util.Map;
  * @param previousRunDate the run the lifecycle compared with, null for the first run
  * @param steps per step: status and seconds
  * @param revealPii whether personal data was written unmasked (--reveal-pii)
+ * @param incompleteSources per incomplete source (file prefix), why: its rules resolved nothing this run (inputs.md)
+ * @param unmatchedFiles .csv and .xlsx files of the input folder that belong to no source (not read)
  */
 public record RunSummary(
         String runDate,
@@ -41,7 +43,26 @@ public record RunSummary(
         Map<String, Long> resolution,
         String previousRunDate,
         List<StepTiming> steps,
-        List<String> outputs) {
+        List<String> outputs,
+        Map<String, String> incompleteSources,
+        List<String> unmatchedFiles) {
+
+    public RunSummary(String runDate, long jobExecutionId, long jobInstanceId, String status, String failedStep,
+            String message, int restarts, Map<String, String> parameters, boolean revealPii, List<FileStats> files,
+            long rowsRead, long rowsLoaded, long rowsRejected, List<String> missingSources,
+            Map<String, String> skippedRules, Map<String, Map<String, Long>> findings, long findingsTotal,
+            Map<String, Long> resolution, String previousRunDate, List<StepTiming> steps, List<String> outputs) {
+        this(runDate, jobExecutionId, jobInstanceId, status, failedStep, message, restarts, parameters, revealPii, files,
+                rowsRead, rowsLoaded, rowsRejected, missingSources, skippedRules, findings, findingsTotal, resolution,
+                previousRunDate, steps, outputs, Map.of(), List.of());
+    }
+
+    /** The same summary with the input checks: incomplete sources and unmatched files. */
+    public RunSummary withInputChecks(Map<String, String> incomplete, List<String> unmatched) {
+        return new RunSummary(runDate, jobExecutionId, jobInstanceId, status, failedStep, message, restarts, parameters,
+                revealPii, files, rowsRead, rowsLoaded, rowsRejected, missingSources, skippedRules, findings,
+                findingsTotal, resolution, previousRunDate, steps, outputs, incomplete, unmatched);
+    }
 
     /** One step's outcome and duration. */
     public record StepTiming(String step, String status, double seconds, long readCount, long writeCount) {}

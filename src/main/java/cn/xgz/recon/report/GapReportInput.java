@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param history earlier runs' figures per county, oldest first: the latest nightly runs before this one and the runs
  *     that stand for half-year periods; empty on the first run
  * @param contacts 住所 and 法定代表人（经营者） of the entities the 任务清单 lists
+ * @param incompleteSources per incomplete source, why (inputs.md): shown on 汇总 and 数据质量
+ * @param unmatchedFiles .csv/.xlsx files of the input folder that belong to no source: listed on 数据质量
  */
 public record GapReportInput(
         ReconciliationResult result,
@@ -32,7 +34,9 @@ public record GapReportInput(
         RegionTable regions,
         boolean revealPii,
         List<RunPoint> history,
-        EntityContacts contacts) {
+        EntityContacts contacts,
+        Map<Source, String> incompleteSources,
+        List<String> unmatchedFiles) {
 
     public GapReportInput {
         Objects.requireNonNull(result, "result");
@@ -42,17 +46,26 @@ public record GapReportInput(
         rejects = List.copyOf(rejects);
         history = List.copyOf(history);
         Objects.requireNonNull(contacts, "contacts");
+        incompleteSources = incompleteSources.isEmpty() ? Map.of() : new java.util.EnumMap<>(incompleteSources);
+        unmatchedFiles = List.copyOf(unmatchedFiles);
     }
 
-    /** A run without history and without contact details (the first run; tests). */
+    /** A run without history, contact details, incomplete sources or unmatched files (the first run; tests). */
     public GapReportInput(ReconciliationResult result, List<Finding> findings, Map<Source, SourceDates.SourceDate> sourceDates,
             List<RejectCount> rejects, RegionTable regions, boolean revealPii) {
-        this(result, findings, sourceDates, rejects, regions, revealPii, List.of(), EntityContacts.NONE);
+        this(result, findings, sourceDates, rejects, regions, revealPii, List.of(), EntityContacts.NONE, Map.of(), List.of());
     }
 
     /** The same input with the history and contact details the nightly run has. */
     public GapReportInput with(List<RunPoint> pastRuns, EntityContacts entityContacts) {
-        return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, pastRuns, entityContacts);
+        return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, pastRuns, entityContacts,
+                incompleteSources, unmatchedFiles);
+    }
+
+    /** The same input with what the run found wrong with its sources (inputs.md: incomplete sources, unmatched files). */
+    public GapReportInput withSourceProblems(Map<Source, String> incomplete, List<String> unmatched) {
+        return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, history, contacts,
+                incomplete, unmatched);
     }
 
     public LocalDate runDate() {

@@ -183,6 +183,13 @@ final class OtherSheets {
                 t.add(new QualityLine("拒收记录", r.source() == null ? null : r.source().label(), r.file(), null, null, null,
                         r.count(), r.reason(), null));
             }
+            ctx.input().incompleteSources().forEach((source, why) -> t.add(new QualityLine(
+                    "数据源不完整", source.label(), null, null, null, null, null, why + "；相关规则本次不销号", null)));
+            for (String file : ctx.input().unmatchedFiles()) {
+                t.add(new QualityLine("未识别的文件", null, file, null, null, null, null,
+                        "文件名不以任何数据源的前缀开头，未读取（应以 registrations、annual-reports、riders、party-orgs、"
+                                + "party-members 或 markets 开头）", null));
+            }
             ctx.input().result().skippedRules().forEach((rule, why) -> t.add(new QualityLine(
                     "规则未运行", null, null, null, rule.name(), rule.ruleName(), null, why, null)));
             for (DataQualityNote n : ctx.input().result().notes()) {

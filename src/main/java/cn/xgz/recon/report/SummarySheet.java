@@ -261,6 +261,12 @@ final class SummarySheet {
             }
             sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, linkFirst, linkLast));
         }
+        // inputs.md: the 汇总 says which source was incomplete and why (its rules resolved nothing this run).
+        for (var e : ctx.input().incompleteSources().entrySet()) {
+            Row row = sheet.createRow(r++);
+            text(row, 0, "数据源不完整：" + e.getKey().label() + "——" + e.getValue() + "。相关规则本次不销号，既有发现保留至下次运行。",
+                    styles.body(Col.Kind.TEXT));
+        }
         int chartTop = r + 1;
 
         // Widths: two CJK characters per unit; the status columns are narrow.

@@ -48,6 +48,17 @@ public final class Reconciler {
     private final IndustryTable industries;
     private final PersonKeys personKeys;
 
+    /** The rules whose definition reads any of {@code sources} (rules.md: they resolve nothing when one is incomplete). */
+    public static java.util.Set<RuleCode> readersOf(java.util.Collection<cn.xgz.recon.source.Source> sources) {
+        java.util.Set<RuleCode> out = java.util.EnumSet.noneOf(RuleCode.class);
+        for (Rule rule : RULES) {
+            if (rule.requires().stream().anyMatch(sources::contains)) {
+                out.add(rule.code());
+            }
+        }
+        return out;
+    }
+
     public Reconciler(RegionTable regions, IndustryTable industries, PersonKeys personKeys) {
         this.regions = Objects.requireNonNull(regions);
         this.industries = Objects.requireNonNull(industries);

@@ -31,9 +31,10 @@ public enum Source {
     }
 
     /**
-     * The source a file belongs to: its name is the prefix, optionally followed by {@code -} or {@code _} and
-     * more, with a .csv or .xlsx extension. {@code annual-reports.csv} is not a {@code riders} file, and
-     * {@code registrations-old.xlsx} is a registrations file.
+     * The source a file belongs to (inputs.md): a .csv or .xlsx whose name starts with the prefix followed by anything
+     * but a letter ({@code riders 朴朴 2025 (副本).csv}, {@code registrations-old.xlsx}, {@code markets2025.csv}).
+     * "Letter" means a Latin letter, as the prefixes are: {@code ridersx.csv} belongs to no source, and
+     * {@code annual-reports.csv} is not a {@code riders} file.
      */
     public static Optional<Source> ofFileName(String fileName) {
         String lower = fileName.toLowerCase(java.util.Locale.ROOT);
@@ -42,9 +43,18 @@ public enum Source {
         }
         String stem = lower.substring(0, lower.lastIndexOf('.'));
         return Arrays.stream(values())
-                .filter(s -> stem.equals(s.prefix)
-                        || stem.startsWith(s.prefix + "-")
-                        || stem.startsWith(s.prefix + "_"))
+                .filter(s -> stem.startsWith(s.prefix)
+                        && (stem.length() == s.prefix.length() || !isLatinLetter(stem.charAt(s.prefix.length()))))
                 .findFirst();
+    }
+
+    /** A .csv or .xlsx file name (the kinds of file a source can have). */
+    public static boolean isTableFile(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".xlsx");
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -68,4 +68,35 @@ class FindingLifecycleTest {
         assertThat(day3).filteredOn(x -> x.rule() == RuleCode.R10).singleElement()
                 .extracting(Finding::status, Finding::firstSeen).containsExactly(FindingStatus.OPEN, D1);
     }
+
+    @Test
+    void aRuleReadingAnIncompleteSourceResolvesNothingButReportsWhatItFinds() {
+        List<Finding> day1 = FindingLifecycle.apply(List.of(f(RuleCode.R02, "A", 3), f(RuleCode.R02, "B", 3),
+                f(RuleCode.R13, "C", 2024)), List.of(), D1);
+        FindingLifecycle.Result day2 = FindingLifecycle.apply(List.of(f(RuleCode.R02, "B", 4), f(RuleCode.R02, "N", 3)),
+                day1, D2, Set.of(), new FindingLifecycle.Holds(Set.of(RuleCode.R02), java.util.Map.of()));
+        assertThat(day2.reported()).extracting(Finding::subjectKey, Finding::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("B", FindingStatus.OPEN),
+                org.assertj.core.groups.Tuple.tuple("N", FindingStatus.NEW),
+                org.assertj.core.groups.Tuple.tuple("C", FindingStatus.RESOLVED));
+        assertThat(day2.carried()).extracting(Finding::subjectKey, Finding::firstSeen)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", D1));
+        List<Finding> history = new java.util.ArrayList<>(day2.reported());
+        history.addAll(day2.carried());
+        List<Finding> day3 = FindingLifecycle.apply(List.of(f(RuleCode.R02, "A", 3)), history, D2.plusDays(1));
+        assertThat(day3).filteredOn(x -> x.subjectKey().equals("A")).singleElement()
+                .extracting(Finding::status, Finding::firstSeen).containsExactly(FindingStatus.OPEN, D1);
+    }
+
+    @Test
+    void aFindingWhoseSubjectsRowWasRejectedIsCarriedNotResolved() {
+        List<Finding> day1 = FindingLifecycle.apply(List.of(f(RuleCode.R02, "A", 3), f(RuleCode.R02, "B", 3)),
+                List.of(), D1);
+        FindingLifecycle.Result day2 = FindingLifecycle.apply(List.of(), day1, D2, Set.of(),
+                new FindingLifecycle.Holds(Set.of(), java.util.Map.of(SubjectType.ENTITY, Set.of("A"),
+                        SubjectType.PERSON, Set.of("B"))));
+        assertThat(day2.reported()).extracting(Finding::subjectKey, Finding::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("B", FindingStatus.RESOLVED));
+        assertThat(day2.carried()).extracting(Finding::subjectKey).containsExactly("A");
+    }
 }

@@ -29,6 +29,7 @@ final class ChildJvm {
     private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8"));
     private Duration timeout = DEFAULT_TIMEOUT;
+    private final List<String> prefix = new ArrayList<>();
 
     /** A child with the acceptance sets' secret, so its person keys compare with other runs'. */
     static ChildJvm withTestSecret() {
@@ -43,6 +44,23 @@ final class ChildJvm {
     ChildJvm env(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /**
+     * Runs the child without the privilege to override file permissions, so that an unreadable file or an unwritable
+     * folder refuses it as it would refuse an operator's account: as root, through {@code setpriv} dropping
+     * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH; false when that is not possible (root without setpriv).
+     */
+    boolean obeyFilePermissions() {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return true;
+        }
+        if (!Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            return false;
+        }
+        prefix.clear();
+        prefix.addAll(List.of("/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search"));
+        return true;
     }
 
     ChildJvm jvmOption(String option) {
@@ -115,7 +133,7 @@ final class ChildJvm {
     }
 
     Running start(String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.add("-cp");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.common.ExitCodes;
+import cn.xgz.recon.output.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,9 +113,16 @@ class CrashRestartTest {
             assertThat(s.partialAfterKill()).allSatisfy((point, partial) -> assertThat(partial).as(point).isEmpty());
             for (String date : List.of(Baseline.DAY1, Baseline.DAY2)) {
                 if (Files.isDirectory(s.runDir(date))) {
+                    // The owner marker is hidden on purpose and no temporary file (RunFolder, issue 15).
                     assertThat(RunFiles.regularFiles(s.runDir(date)))
                             .as("temporary files left in the run folder after the restarted run completed")
-                            .noneMatch(p -> RunFiles.hiddenPath(s.runDir(date).relativize(p).toString()));
+                            .noneMatch(p -> RunFiles.hiddenPath(s.runDir(date).relativize(p).toString())
+                                    && !p.getFileName().toString().equals(RunFolder.OWNER_FILE));
+                }
+                try (var siblings = Files.list(s.out())) {
+                    assertThat(siblings.map(p -> p.getFileName().toString()))
+                            .as("no folder under construction left beside the run folders")
+                            .allMatch(n -> n.equals(Baseline.DAY1) || n.equals(Baseline.DAY2));
                 }
             }
         }
@@ -137,7 +145,7 @@ class CrashRestartTest {
             ChildJvm.Result r = child(smallChunks, sequential).env("XGZ_FAULT_KILL_AT", point)
                     .run(Baseline.nightly(input, out, data, Baseline.DAY1));
             kills.put(point, r.exitCode());
-            partial.put(point, RunFiles.partialFiles(out.resolve(Baseline.DAY1)));
+            partial.put(point, RunFiles.partialFiles(out, Baseline.DAY1));
             if (r.exitCode() != ChildJvm.KILLED) {
                 break; // the chain cannot go on; assertEveryKillLanded says which point was not reached
             }
@@ -148,7 +156,7 @@ class CrashRestartTest {
             ChildJvm.Result r = child(smallChunks, sequential).env("XGZ_FAULT_KILL_AT", "lifecycle")
                     .run(Baseline.nightly(inputDay2, out, data, Baseline.DAY2));
             kills.put("day 2 lifecycle", r.exitCode());
-            partial.put("day 2 lifecycle", RunFiles.partialFiles(out.resolve(Baseline.DAY2)));
+            partial.put("day 2 lifecycle", RunFiles.partialFiles(out, Baseline.DAY2));
             finals.add(child(smallChunks, sequential).run(Baseline.nightly(inputDay2, out, data, Baseline.DAY2)));
         }
         return new Scenario(out, data, kills, partial, finals);

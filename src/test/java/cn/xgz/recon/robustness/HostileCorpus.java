@@ -54,10 +54,10 @@ final class HostileCorpus {
      * @param phrases what the console or rejects.csv must say (besides the file name)
      */
     record Hostile(String id, String kind, String fileName, Maker maker, int exitCode, List<String> phrases,
-            String knownDefect) {
+            String knownDefect, Outcome outcome) {
 
         Hostile(String id, String kind, String fileName, Maker maker, int exitCode, List<String> phrases) {
-            this(id, kind, fileName, maker, exitCode, phrases, null);
+            this(id, kind, fileName, maker, exitCode, phrases, null, Outcome.WHOLE);
         }
 
         /**
@@ -65,12 +65,35 @@ final class HostileCorpus {
          * then asserts the defect still shows, so that fixing it fails the test until the mark is dropped.
          */
         Hostile knownDefect(String description) {
-            return new Hostile(id, kind, fileName, maker, exitCode, phrases, description);
+            return new Hostile(id, kind, fileName, maker, exitCode, phrases, description, outcome);
+        }
+
+        /** Exit 4 because reading stopped part-way (inputs.md), not because the file was rejected whole. */
+        Hostile partWay() {
+            return new Hostile(id, kind, fileName, maker, exitCode, phrases, knownDefect, Outcome.PART_WAY);
+        }
+
+        /** Exit 4 because lines of the file are damaged: those rows are rejected, the others read. */
+        Hostile damagedRows() {
+            return new Hostile(id, kind, fileName, maker, exitCode, phrases, knownDefect, Outcome.DAMAGED_ROWS);
         }
 
         @Override
         public String toString() {
             return id + " " + kind;
+        }
+    }
+
+    /** Why a case exits 4: what validate's console line for the file says. */
+    enum Outcome {
+        WHOLE("整体拒绝："),
+        PART_WAY("未能读完："),
+        DAMAGED_ROWS("含损坏的行");
+
+        final String console;
+
+        Outcome(String console) {
+            this.console = console;
         }
     }
 
@@ -96,15 +119,18 @@ final class HostileCorpus {
                 f -> Files.write(f, validCsv(1, 3).getBytes(StandardCharsets.UTF_16LE)), 4, "二进制数据"));
         c.add(csv("h12", "UTF-8 BOM 后混入GBK行", "registrations-h12-bom-then-gbk.csv", f -> Files.write(f, concat(
                 new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, validCsv(120, 2).getBytes(StandardCharsets.UTF_8),
-                regRow(125, "福州市混合编码商行").getBytes(Charset.forName("GBK")))), 4, "混用了多种编码"));
+                regRow(125, "福州市混合编码商行").getBytes(Charset.forName("GBK")))), 4, "混用了多种编码",
+                "registrations-h12-bom-then-gbk.csv,4,").damagedRows());
         c.add(csv("h13", "UTF-8 与 GBK 混在同一文件（无BOM）", "registrations-h13-utf8-and-gbk.csv", f -> Files.write(f, concat(
                 validCsv(130, 2).getBytes(StandardCharsets.UTF_8),
-                regRow(135, "福州市混合编码商行").getBytes(Charset.forName("GBK")))), 4, "编码"));
+                regRow(135, "福州市混合编码商行").getBytes(Charset.forName("GBK")))), 4, "编码",
+                "registrations-h13-utf8-and-gbk.csv,4,").damagedRows());
         c.add(csv("h14", "Windows-1252（西文）编码", "registrations-h14-cp1252.csv", f -> Files.write(f,
                 ("uscc,name,entity_type,region_code,established_date,status\n" + uscc(140) + ",Caf\u00e9 M\u00fcller,企业,350102,2020-01-01,存续\n")
                         .getBytes(Charset.forName("windows-1252"))), 4, "编码无法识别"));
         c.add(csv("h15", "一行10 MB", "registrations-h15-10mb-line.csv", f -> text(f, REG_HEADER + "\n" + uscc(150) + ","
-                + "A".repeat(10 << 20) + ",企业,350102,2020-01-01,存续\n"), 4, "行长上限", "第2行"));
+                + "A".repeat(10 << 20) + ",企业,350102,2020-01-01,存续\n" + regRow(151, "行后商行")), 4, "行长上限",
+                "registrations-h15-10mb-line.csv,2,").damagedRows());
         c.add(csv("h16", "10,000列", "registrations-h16-10000-columns.csv", f -> {
             StringBuilder sb = new StringBuilder(REG_HEADER);
             for (int i = 6; i < 10_000; i++) {
@@ -123,11 +149,12 @@ final class HostileCorpus {
                 sb.append(regRow(200 + i, "其后商行" + i));
             }
             text(f, sb.toString());
-        }, 4, "引号", "第3行"));
+        }, 4, "引号", "第3行", "共 501 行").partWay());
         c.add(csv("h20", "引号未闭合（最后一行）", "registrations-h20-open-quote-at-end.csv",
-                f -> text(f, validCsv(710, 2) + uscc(713) + ",\"最后一行商行,企业,350102,2020-01-01,存续\n"), 4, "引号未闭合", "第4行"));
+                f -> text(f, validCsv(710, 2) + uscc(713) + ",\"最后一行商行,企业,350102,2020-01-01,存续\n"), 4, "引号未闭合", "第4行")
+                .partWay());
         c.add(csv("h21", "引号内换行超过200行", "registrations-h21-multiline-cell.csv", f -> text(f, validCsv(720, 1)
-                + uscc(722) + ",\"" + "多行\n".repeat(300) + "\",企业,350102,2020-01-01,存续\n"), 4, "跨越超过 200 行", "第3行"));
+                + uscc(722) + ",\"" + "多行\n".repeat(300) + "\",企业,350102,2020-01-01,存续\n"), 4, "跨越超过 200 行", "第3行").partWay());
         c.add(csv("h22", "表头重复列", "registrations-h22-duplicate-header.csv",
                 f -> text(f, REG_HEADER + ",主体名称\n" + uscc(730) + ",甲商行,企业,350102,2020-01-01,存续,乙商行\n"), 4,
                 "“主体名称”列出现了不止一次"));
@@ -139,7 +166,7 @@ final class HostileCorpus {
                 "registrations-h24-ragged.csv,2,", "必填项为空"));
         c.add(csv("h25", "单元格40,000字符", "registrations-h25-huge-cell.csv",
                 f -> text(f, REG_HEADER + "\n" + uscc(760) + ",\"" + "大".repeat(40_000) + "\",企业,350102,2020-01-01,存续\n"), 4,
-                "32767 个字符", "registrations-h25-huge-cell.csv,2,"));
+                "32767 个字符", "registrations-h25-huge-cell.csv,2,").damagedRows());
         c.add(csv("h26", "只用CR换行（旧Mac）", "registrations-h26-cr-only.csv", f -> text(f, validCsv(770, 3).replace('\n', '\r')),
                 0));
         c.add(csv("h27", "名称中的公式注入载荷", "registrations-h27-formula-names.csv", f -> {
@@ -226,10 +253,10 @@ final class HostileCorpus {
                 "工作表为空"));
         c.add(xlsx("h44", "单元格位于XFD列（第16384列）", "registrations-h44-far-column.xlsx", f -> Files.write(f, zip(parts(sheet(
                 row(1, REG_COLUMNS), "<row r=\"2\"><c r=\"XFD2\" t=\"inlineStr\"><is><t>远</t></is></c></row>")))), 4,
-                "列数超过上限"));
+                "列数超过上限", "registrations-h44-far-column.xlsx,2,").damagedRows());
         c.add(xlsx("h45", "共享字符串索引越界", "registrations-h45-bad-shared-index.xlsx", f -> Files.write(f, zip(parts(sheet(
                 row(1, REG_COLUMNS), "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>999999</v></c></row>")))), 4,
-                "共享字符串索引无效", "registrations-h45-bad-shared-index.xlsx,2,"));
+                "共享字符串索引无效", "registrations-h45-bad-shared-index.xlsx,2,").damagedRows());
         c.add(xlsx("h46", "单元格内嵌套20万层元素", "registrations-h46-deep-nesting.xlsx", f -> Files.write(f, zip(parts(sheet(
                 row(1, REG_COLUMNS), "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is>" + "<x>".repeat(200_000)
                         + "</x>".repeat(200_000) + "</is></c></row>")))), 4, "xlsx"));
@@ -347,7 +374,7 @@ final class HostileCorpus {
     // ---------------------------------------------------------------- XLSX helpers (hand-made parts)
 
     static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    static final String XML_DECL = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private static final String PKG = "http://schemas.openxmlformats.org/package/2006/";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

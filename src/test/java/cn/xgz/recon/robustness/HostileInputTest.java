@@ -60,13 +60,24 @@ class HostileInputTest {
         h.phrases().stream().filter(p -> !said.contains(p)).forEach(p -> unclear.add("does not say “" + p + "”"));
         RunFiles.stackTraceLines(r.console()).forEach(l -> unclear.add("stack trace or exception class: " + l));
         if (h.exitCode() == ExitCodes.FILE_REJECTED) {
-            assertThat(r.stdout()).contains(h.fileName() + " ").contains("整体拒绝：");
+            assertThat(r.stdout()).contains(h.fileName() + " ").contains(h.outcome().console);
             assertThat(parse(rejects)).as("rejects.csv names the file, with the row where reading stopped or blank")
                     .anySatisfy(c -> {
                         assertThat(c[0]).isEqualTo(prefixOf(h.fileName()));
                         assertThat(c[1]).isEqualTo(h.fileName());
-                        assertThat(c[4]).startsWith("文件");
+                        if (h.outcome() == HostileCorpus.Outcome.WHOLE) {
+                            assertThat(c[4]).startsWith("文件");
+                        } else {
+                            assertThat(c[2]).as("a damaged or unread row has its row number").isNotEmpty();
+                        }
                     });
+            if (h.outcome() != HostileCorpus.Outcome.WHOLE) {
+                // Nothing is lost: every row of the file is loaded or rejected, the unread ones counted too.
+                JsonNode f = fileOf(out, h.fileName());
+                assertThat(f.get("rejectedWhole").asBoolean()).isFalse();
+                assertThat(f.get("stoppedPartWay").asBoolean()).isEqualTo(h.outcome() == HostileCorpus.Outcome.PART_WAY);
+                assertThat(f.get("read").asLong()).isEqualTo(f.get("loaded").asLong() + f.get("rejected").asLong());
+            }
         }
         if (h.knownDefect() == null) {
             assertThat(unclear).as(r.toString()).isEmpty();
@@ -92,6 +103,15 @@ class HostileInputTest {
         Path f = Path.of("target", "robustness", "hostile-inputs.md");
         Files.createDirectories(f.getParent());
         Files.write(f, lines, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode fileOf(Path out, String name) throws IOException {
+        for (JsonNode f : RunFiles.summary(out).get("files")) {
+            if (f.get("file").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError(name + " not in run-summary.json");
     }
 
     private static String prefixOf(String fileName) {

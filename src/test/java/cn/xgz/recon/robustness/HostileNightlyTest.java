@@ -40,8 +40,13 @@ class HostileNightlyTest {
             JsonNode f = files.get(h.fileName());
             assertThat(f.get("read").asLong()).as(h.toString())
                     .isEqualTo(f.get("loaded").asLong() + f.get("rejected").asLong());
-            boolean whole = h.exitCode() == ExitCodes.FILE_REJECTED;
+            boolean four = h.exitCode() == ExitCodes.FILE_REJECTED;
+            boolean whole = four && h.outcome() == HostileCorpus.Outcome.WHOLE;
             assertThat(f.get("rejectedWhole").asBoolean()).as(h.toString()).isEqualTo(whole);
+            assertThat(f.get("stoppedPartWay").asBoolean()).as(h.toString())
+                    .isEqualTo(four && h.outcome() == HostileCorpus.Outcome.PART_WAY);
+            assertThat(f.get("damagedRows").asLong() > 0).as(h.toString())
+                    .isEqualTo(four && h.outcome() == HostileCorpus.Outcome.DAMAGED_ROWS);
             if (whole) {
                 assertThat(f.get("problem").asText()).as(h.toString()).isNotBlank();
                 assertThat(rejects).as(h.toString())

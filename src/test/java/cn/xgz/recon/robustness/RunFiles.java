@@ -120,6 +120,22 @@ final class RunFiles {
         return partial;
     }
 
+    /**
+     * {@link #partialFiles} of {@code out/<date>} and of the folders a run builds beside it ({@code .<date>.building-…},
+     * swapped in when the run completes), so a kill mid-run is checked where the files are written.
+     */
+    static List<String> partialFiles(Path out, String date) throws IOException {
+        List<String> partial = new ArrayList<>(partialFiles(out.resolve(date)));
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> dirs = Files.list(out)) {
+                for (Path d : dirs.filter(p -> p.getFileName().toString().startsWith("." + date + ".building-")).toList()) {
+                    partialFiles(d).forEach(f -> partial.add(d.getFileName() + "/" + f));
+                }
+            }
+        }
+        return partial;
+    }
+
     /** The file's path relative to {@code root} when it is not whole (see {@link #partialFiles}), else nothing. */
     static List<String> partialFile(Path root, Path f) {
         String rel = root.relativize(f).toString();

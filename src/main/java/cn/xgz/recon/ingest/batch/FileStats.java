@@ -8,8 +8,12 @@ import java.util.List;
  * @param source the source's file prefix
  * @param read data rows read (blank rows are not rows)
  * @param rejectedWhole the file could not be used at all (unreadable, required column missing)
- * @param problem the Chinese reason when rejected whole, else null
+ * @param problem the Chinese reason when rejected whole or stopped part-way, else null
  * @param unknownColumns header cells that match no column of the source (ignored)
+ * @param stoppedPartWay reading stopped before the end (an unclosed quote, a sheet unreadable from some row on): the
+ *     rows after that point are not loaded, the source is incomplete
+ * @param damagedRows rows rejected because the line itself is damaged (too wide or long, a NUL byte, bytes invalid in
+ *     the file's encoding), counted in {@code rejected}
  */
 public record FileStats(
         String source,
@@ -21,7 +25,19 @@ public record FileStats(
         long rejected,
         boolean rejectedWhole,
         String problem,
-        List<String> unknownColumns) {
+        List<String> unknownColumns,
+        boolean stoppedPartWay,
+        long damagedRows) {
+
+    public FileStats(String source, String file, String sha256, long bytes, long read, long loaded, long rejected,
+            boolean rejectedWhole, String problem, List<String> unknownColumns) {
+        this(source, file, sha256, bytes, read, loaded, rejected, rejectedWhole, problem, unknownColumns, false, 0);
+    }
+
+    /** The file could not be read to its end: rejected whole or stopped part-way. */
+    public boolean incomplete() {
+        return rejectedWhole || stoppedPartWay;
+    }
 
     /** The stats an ingest step recorded in its execution context ({@link RunContextKeys#FILE_STATS}); none when null. */
     public static List<FileStats> of(org.springframework.batch.infrastructure.item.ExecutionContext ctx) {

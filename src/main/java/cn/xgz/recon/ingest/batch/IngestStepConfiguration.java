@@ -1,6 +1,8 @@
 package cn.xgz.recon.ingest.batch;
 
+import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.config.XgzProperties;
+import cn.xgz.recon.ingest.RejectedKeys;
 import cn.xgz.recon.ingest.RowOutcome;
 import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.SourceSchemas;
@@ -12,6 +14,7 @@ import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Source;
 import java.util.Arrays;
+import java.util.function.UnaryOperator;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.listener.StepListener;
@@ -39,12 +42,13 @@ public class IngestStepConfiguration {
     @Bean(NightlyJobConfiguration.STEP_INGEST)
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, XgzProperties props,
             RunWorkspace workspace, StagedSources staged, RegionTable regions, IndustryTable industries,
-            FaultInjection faults) {
+            FaultInjection faults, PersonKeys personKeys) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(Math.max(1, Math.min(Source.values().length, Runtime.getRuntime().availableProcessors())));
         Flow[] perSource = Arrays.stream(Source.values())
                 .map(s -> new FlowBuilder<Flow>("flow-" + s.prefix())
-                        .start(sourceStep(s, jobRepository, tm, props, workspace, staged, regions, industries, faults))
+                        .start(sourceStep(s, jobRepository, tm, props, workspace, staged, regions, industries, faults,
+                                personKeys))
                         .build())
                 .toArray(Flow[]::new);
         Flow split = new FlowBuilder<Flow>("ingest-split").split(executor).add(perSource).build();
@@ -53,13 +57,14 @@ public class IngestStepConfiguration {
 
     private static <T> Step sourceStep(Source source, JobRepository jobRepository, PlatformTransactionManager tm,
             XgzProperties props, RunWorkspace workspace, StagedSources staged, RegionTable regions,
-            IndustryTable industries, FaultInjection faults) {
+            IndustryTable industries, FaultInjection faults, PersonKeys personKeys) {
         @SuppressWarnings("unchecked")
         SourceSchema<T> schema = (SourceSchema<T>) SourceSchemas.of(source);
         @SuppressWarnings("unchecked")
         RecordCodec<T> codec = (RecordCodec<T>) StagedSources.codecOf(source);
         SourceIngest<T> ingest = new SourceIngest<>(schema, codec, workspace, staged, regions, industries,
-                props.limits().toReadLimits());
+                props.limits().toReadLimits(), !RejectedKeys.applies(source) ? null
+                        : source == Source.PARTY_MEMBERS ? personKeys::keyOf : UnaryOperator.identity());
         return new StepBuilder(stepName(source), jobRepository)
                 .<RowOutcome<T>, RowOutcome<T>>chunk(props.ingest().chunkSize())
                 .transactionManager(tm)

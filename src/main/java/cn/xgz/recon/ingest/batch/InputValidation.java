@@ -29,8 +29,9 @@ public final class InputValidation {
 
     /** The outcome: per-file figures, every reject in source/file/row order, and the sources with no file. */
     public record Report(List<FileStats> files, List<Reject> rejects, List<Source> missing) {
+        /** A file rejected whole, stopped part-way or holding damaged lines: exit 4. */
         public boolean anyFileRejectedWhole() {
-            return files.stream().anyMatch(FileStats::rejectedWhole);
+            return files.stream().anyMatch(f -> f.incomplete() || f.damagedRows() > 0);
         }
     }
 

@@ -12,5 +12,11 @@ public final class RunContextKeys {
     /** Whether the source had any file in the input folder. */
     public static final String PRESENT = "source.present";
 
+    /**
+     * JSON list of the finding subject keys of rows rejected although their key could be read, and that no other
+     * row of the source loaded (rules.md: such a subject's findings are carried, not resolved).
+     */
+    public static final String REJECTED_SUBJECTS = "rejectedSubjects";
+
     private RunContextKeys() {}
 }

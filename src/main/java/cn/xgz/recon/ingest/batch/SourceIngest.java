@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -37,13 +38,14 @@ final class SourceIngest<T> implements StepExecutionListener {
     private final RegionTable regions;
     private final IndustryTable industries;
     private final ReadLimits limits;
+    private final UnaryOperator<String> subjectKey;
 
     private SourceStepReader<T> reader;
     private StagingWriter<T> writer;
     private boolean present;
 
     SourceIngest(SourceSchema<T> schema, RecordCodec<T> codec, RunWorkspace workspace, StagedSources staged,
-            RegionTable regions, IndustryTable industries, ReadLimits limits) {
+            RegionTable regions, IndustryTable industries, ReadLimits limits, UnaryOperator<String> subjectKey) {
         this.schema = schema;
         this.codec = codec;
         this.workspace = workspace;
@@ -51,6 +53,7 @@ final class SourceIngest<T> implements StepExecutionListener {
         this.regions = regions;
         this.industries = industries;
         this.limits = limits;
+        this.subjectKey = subjectKey;
     }
 
     @Override
@@ -68,7 +71,8 @@ final class SourceIngest<T> implements StepExecutionListener {
         present = !files.isEmpty();
         step.getExecutionContext().putString(RunContextKeys.PRESENT, Boolean.toString(present));
         Path ws = workspace.of(instance);
-        reader = new SourceStepReader<>(schema, files, new IngestContext(runDate, regions, industries), limits);
+        reader = new SourceStepReader<>(schema, files, new IngestContext(runDate, regions, industries), limits,
+                subjectKey);
         writer = new StagingWriter<>(StagedSources.loadedFile(ws, schema.source()),
                 StagedSources.rejectsFile(ws, schema.source()), codec, staged.sink(instance, schema.source()),
                 StagedSources.retainedOf(schema.source()));

@@ -7,6 +7,7 @@ import cn.xgz.recon.ingest.FileCounts;
 import cn.xgz.recon.ingest.IngestContext;
 import cn.xgz.recon.ingest.MissingColumnException;
 import cn.xgz.recon.ingest.Reject;
+import cn.xgz.recon.ingest.RejectedKeys;
 import cn.xgz.recon.ingest.RowOutcome;
 import cn.xgz.recon.ingest.SourceFileReader;
 import cn.xgz.recon.ingest.SourceSchema;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -46,23 +48,36 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     private final List<Path> files;
     private final IngestContext context;
     private final ReadLimits limits;
+    private final UnaryOperator<String> subjectKey;
 
     private DuplicateKeys keys;
+    private RejectedKeys rejectedKeys;
     private int fileIndex;
     private SourceFileReader<T> current;
     private Map<String, FileStats> stats;
     private RowOutcome<T> pendingFileReject;
 
     SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits) {
+        this(schema, files, context, limits, null);
+    }
+
+    /**
+     * @param subjectKey turns a rejected row's normalised key into the finding subject key it stands for (a person key
+     *     for an ID number), so that the keys of rejected rows can be kept without raw personal data; null collects none
+     */
+    SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits,
+            UnaryOperator<String> subjectKey) {
         this.schema = schema;
         this.files = List.copyOf(files);
         this.context = context;
         this.limits = limits;
+        this.subjectKey = subjectKey;
     }
 
     @Override
     public void open(ExecutionContext ctx) {
         keys = new DuplicateKeys();
+        rejectedKeys = new RejectedKeys();
         stats = new LinkedHashMap<>();
         for (FileStats s : FileStats.of(ctx)) {
             stats.put(s.file(), s);
@@ -76,7 +91,7 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
                 continue;
             }
             try (SourceFileReader<T> r = SourceFileReader.open(files.get(i), schema, context, limits, keys)) {
-                r.skipThrough(Integer.MAX_VALUE);
+                r.collectRejectedKeys(rejectedKeys).skipThrough(Integer.MAX_VALUE);
             } catch (InputFileException e) {
                 // The file failed the same way before; its stats already say so.
             }
@@ -114,7 +129,13 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
                 // The row after the last one read, or after the header when no data row was read yet.
                 int at = Math.max(current.lastRowNumber(), current.headerRowNumber()) + 1;
                 log.warn("文件 {} 自第 {} 行起无法读取：{}", e.file(), at, e.problem());
-                finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）");
+                if (current.counts().read() == 0) {
+                    // Not one data row could be read: nothing in the file was read reliably, it is rejected whole.
+                    finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）", false);
+                    markRejectedWhole(e.file());
+                } else {
+                    finishCurrent(e.problem() + "（自第 " + at + " 行起未能读取）", true);
+                }
                 pendingFileReject = new RowOutcome.Rejected<>(new Reject(schema.source(), e.file(), at, "",
                         "文件自此行起无法读取：" + e.problem(), ""));
                 continue;
@@ -122,17 +143,22 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
             if (outcome != null) {
                 return outcome;
             }
-            finishCurrent(null);
+            String stopped = current.stoppedPartWay();
+            if (stopped != null) {
+                log.warn("文件 {} 未能读完：{}", current.fileName(), stopped);
+            }
+            finishCurrent(stopped, stopped != null);
         }
     }
 
     private void openCurrent() {
         Path file = files.get(fileIndex);
         String name = file.getFileName().toString();
-        String sha = stats.containsKey(name) ? stats.get(name).sha256() : sha256(file);
+        // An unreadable file is rejected whole by the reader below (无读取权限), not a failed job.
+        String sha = stats.containsKey(name) ? stats.get(name).sha256() : Files.isReadable(file) ? sha256(file) : "";
         long bytes = size(file);
         try {
-            current = SourceFileReader.open(file, schema, context, limits, keys);
+            current = SourceFileReader.open(file, schema, context, limits, keys).collectRejectedKeys(rejectedKeys);
             stats.put(name, new FileStats(schema.source().prefix(), name, sha, bytes, 0, 0, 0, false, null,
                     current.unknownColumns()));
             if (!current.unknownColumns().isEmpty()) {
@@ -150,15 +176,21 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     }
 
     /** Records the current file's final counts and moves to the next file. */
-    private void finishCurrent(String problem) {
+    private void finishCurrent(String problem, boolean partWay) {
         FileCounts c = current.counts();
         FileStats s = stats.get(current.fileName());
         stats.put(current.fileName(), new FileStats(s.source(), s.file(), s.sha256(), s.bytes(), c.read(), c.loaded(),
-                c.rejected(), problem != null, problem, s.unknownColumns()));
+                c.rejected(), false, problem, s.unknownColumns(), partWay, current.damagedRows()));
         log.info("{}：读取 {} 行，导入 {} 行，拒绝 {} 行", current.fileName(), c.read(), c.loaded(), c.rejected());
         current.close();
         current = null;
         fileIndex++;
+    }
+
+    private void markRejectedWhole(String file) {
+        FileStats s = stats.get(file);
+        stats.put(file, new FileStats(s.source(), s.file(), s.sha256(), s.bytes(), s.read(), s.loaded(), s.rejected(),
+                true, s.problem(), s.unknownColumns(), false, s.damagedRows()));
     }
 
     @Override
@@ -171,10 +203,15 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
             FileStats s = stats.get(current.fileName());
             all.replaceAll(x -> x.file().equals(s.file())
                     ? new FileStats(s.source(), s.file(), s.sha256(), s.bytes(), c.read(), c.loaded(), c.rejected(),
-                            false, null, s.unknownColumns())
+                            false, null, s.unknownColumns(), false, current.damagedRows())
                     : x);
         }
         ContextJson.put(ctx, RunContextKeys.FILE_STATS, all);
+        if (subjectKey != null && keys != null && fileIndex >= files.size()) {
+            // Once every file is read: the keys no row loaded, as finding subject keys (no raw ID is stored).
+            ContextJson.put(ctx, RunContextKeys.REJECTED_SUBJECTS,
+                    rejectedKeys.notLoaded(keys).stream().map(subjectKey).toList());
+        }
     }
 
     @Override

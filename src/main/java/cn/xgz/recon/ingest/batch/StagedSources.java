@@ -133,12 +133,12 @@ public class StagedSources {
     }
 
     /**
-     * Whether any input file of the run could not be used whole: rejected at the header, or unreadable part-way (a
-     * limit exceeded, a broken quote or sheet), as its {@link FileStats} record it.
+     * Whether any input file of the run could not be used whole: rejected at the header, unreadable part-way (a
+     * limit exceeded, a broken quote or sheet), or holding damaged lines, as its {@link FileStats} record it.
      */
     public boolean anyFileRejectedWhole(JobExecution job) {
         for (Source s : Source.values()) {
-            if (FileStats.of(stepContext(job, s)).stream().anyMatch(FileStats::rejectedWhole)) {
+            if (FileStats.of(stepContext(job, s)).stream().anyMatch(f -> f.incomplete() || f.damagedRows() > 0)) {
                 return true;
             }
         }

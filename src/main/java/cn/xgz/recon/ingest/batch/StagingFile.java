@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import cn.xgz.recon.common.OwnerOnly;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +38,11 @@ final class StagingFile<T> implements AutoCloseable {
 
     /** Opens for appending after {@code committedLength} bytes, dropping anything written beyond them. */
     void openAt(long committedLength) throws IOException {
-        Files.createDirectories(path.getParent());
-        channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        // Loaded rows hold ID numbers and full names: owner-only at rest (0700 folder, 0600 file).
+        OwnerOnly.directory(path.getParent());
+        channel = FileChannel.open(path, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                OwnerOnly.fileAttributes());
+        OwnerOnly.file(path);
         if (channel.size() > committedLength) {
             channel.truncate(committedLength);
         }

@@ -1,187 +1,216 @@
 package cn.xgz.recon.ingest.table;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Detects the encoding of a .csv as inputs.md orders it: a UTF-8 byte order mark, else valid UTF-8, else valid
- * GB18030 (a superset of GBK, what Excel on a Chinese Windows writes), else the file is rejected. Streams: one
- * byte-level pass validates UTF-8 and also finds NUL bytes (binary data) and over-long lines; a strict GB18030
- * decoding pass runs only when the file is not UTF-8. A file mixing encodings is valid in neither and is rejected.
+ * Detects the encoding of a .csv as inputs.md orders it: a UTF-8 byte order mark, else UTF-8, else GB18030 (a
+ * superset of GBK, what Excel on a Chinese Windows writes). A line whose bytes are invalid in the encoding chosen is a
+ * damaged row, not a damaged file (inputs.md, "A damaged line is a bad row"): the encoding is the one in which fewer
+ * lines are invalid, and the file is rejected whole only when it is not text (NUL bytes in the header line or in more
+ * than a tenth of its first 100 lines, UTF-16) or when no encoding reads at least half of its non-ASCII lines.
  *
  * @param charset the encoding to read with
  * @param bomLength bytes of byte order mark to skip
+ * @param clean every line is valid in {@code charset}, so lines need no strict decoding
  */
-record CsvEncoding(Charset charset, int bomLength) {
+record CsvEncoding(Charset charset, int bomLength, boolean clean) {
 
     static final Charset GB18030 = Charset.forName("GB18030");
-    private static final int BUFFER = 1 << 16;
+    /** Lines looked at to decide whether the file is text at all. */
+    private static final int SAMPLE_LINES = 100;
 
     static CsvEncoding detect(Path file, String name, int maxLineBytes) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Utf8Scan scan = Utf8Scan.run(in, name, maxLineBytes);
-            if (scan.utf16Bom) {
-                throw new InputFileException(name, "文件是UTF-16编码（Excel“Unicode文本”），请另存为UTF-8或GBK编码的CSV");
-            }
-            if (scan.valid) {
-                return new CsvEncoding(StandardCharsets.UTF_8, scan.bom ? 3 : 0);
-            }
-            if (scan.bom) {
-                throw new InputFileException(name, "文件以UTF-8标记开头，但第" + scan.invalidLine
-                        + "行含非UTF-8字节（同一文件混用了多种编码）");
-            }
+        Scan s;
+        try (InputStream raw = Files.newInputStream(file)) {
+            s = scan(new BufferedInputStream(raw, 1 << 16), maxLineBytes, null);
         } catch (IOException e) {
             throw new InputFileException(name, "读取文件出错", e);
         }
-        if (validGb18030(file, name)) {
-            return new CsvEncoding(GB18030, 0);
+        if (s.utf16Bom) {
+            throw new InputFileException(name, "文件是UTF-16编码（Excel“Unicode文本”），请另存为UTF-8或GBK编码的CSV");
         }
-        throw new InputFileException(name, "文件编码无法识别：既不是有效的UTF-8，也不是有效的GB18030/GBK（可能同一文件混用了多种编码）");
-    }
-
-    private static boolean validGb18030(Path file, String name) {
-        CharsetDecoder decoder = GB18030.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
-        CharBuffer chars = CharBuffer.allocate(BUFFER);
-        try (InputStream in = Files.newInputStream(file)) {
-            boolean eof = false;
-            while (!eof) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                while (true) {
-                    CoderResult r = decoder.decode(bytes, chars, eof);
-                    if (r.isError()) {
-                        return false;
-                    }
-                    chars.clear();
-                    if (r.isUnderflow()) {
-                        break;
-                    }
-                }
-                bytes.compact();
-            }
-            CoderResult r = decoder.flush(chars);
-            return !r.isError();
+        // Text has no NUL bytes: one or two damaged rows are bad rows, NUL bytes throughout the first lines are a
+        // binary file (an image, a zip) whatever its name says.
+        if (s.nulInFirstLine || s.sampleNul * 2 > Math.max(1, s.sampled) || (s.sampleNul >= 3 && s.sampleNul * 10 > s.sampled)) {
+            throw new InputFileException(name, "第" + s.firstNulLine + "行起含二进制数据（NUL字节或控制字符），不是文本CSV文件");
+        }
+        int bom = s.bom ? 3 : 0;
+        if (s.bom || s.invalid == 0) {
+            return new CsvEncoding(StandardCharsets.UTF_8, bom, s.invalid == 0);
+        }
+        Scan gb;
+        try (InputStream raw = Files.newInputStream(file)) {
+            gb = scan(new BufferedInputStream(raw, 1 << 16), maxLineBytes, GB18030);
         } catch (IOException e) {
             throw new InputFileException(name, "读取文件出错", e);
         }
+        if (gb.invalid == 0) {
+            return new CsvEncoding(GB18030, 0, true);
+        }
+        long best = Math.min(s.invalid, gb.invalid);
+        if (best * 2 > s.nonAscii) {
+            if (s.firstNulLine > 0) {
+                throw new InputFileException(name, "第" + s.firstNulLine + "行起含二进制数据（NUL字节或控制字符），不是文本CSV文件");
+            }
+            throw new InputFileException(name, "文件编码无法识别：既不是有效的UTF-8，也不是有效的GB18030/GBK（可能同一文件混用了多种编码）");
+        }
+        return s.invalid <= gb.invalid ? new CsvEncoding(StandardCharsets.UTF_8, 0, false)
+                : new CsvEncoding(GB18030, 0, false);
     }
 
-    /** One pass over the bytes: strict UTF-8 validation (no overlongs, surrogates or code points above U+10FFFF). */
-    private static final class Utf8Scan {
+    /** What one pass over the lines found; {@code strict} null validates UTF-8 (fast), else decodes with it. */
+    private static final class Scan {
         boolean bom;
         boolean utf16Bom;
-        boolean valid = true;
-        long invalidLine;
+        boolean nulInFirstLine;
+        long firstNulLine;
+        int sampled;
+        int sampleNul;
+        long nonAscii;
+        long invalid;
+    }
 
-        static Utf8Scan run(InputStream in, String name, int maxLineBytes) throws IOException {
-            Utf8Scan s = new Utf8Scan();
-            byte[] buf = new byte[BUFFER];
-            long line = 1;
-            long lineBytes = 0;
-            boolean valid = true;
-            int need = 0;
-            int lo = 0x80;
-            int hi = 0xBF;
-            boolean first = true;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                if (first) {
-                    first = false;
-                    int u0 = buf[0] & 0xFF;
-                    int u1 = n > 1 ? buf[1] & 0xFF : -1;
-                    if ((u0 == 0xFF && u1 == 0xFE) || (u0 == 0xFE && u1 == 0xFF)) {
-                        s.utf16Bom = true;
-                        return s;
-                    }
-                    s.bom = n >= 3 && u0 == 0xEF && u1 == 0xBB && (buf[2] & 0xFF) == 0xBF;
-                }
-                for (int i = 0; i < n; i++) {
-                    int b = buf[i];
-                    // Printable ASCII outside a multi-byte sequence is most of a file: one test each.
-                    if (b > '\n' && need == 0) {
-                        if (++lineBytes > maxLineBytes) {
-                            throw tooLong(name, line, maxLineBytes);
-                        }
-                        continue;
-                    }
-                    int u = b & 0xFF;
-                    if (u == '\n') {
-                        line++;
-                        lineBytes = 0;
-                    } else if (++lineBytes > maxLineBytes) {
-                        throw tooLong(name, line, maxLineBytes);
-                    } else if (u == 0) {
-                        throw new InputFileException(name, "第" + line + "行含二进制数据（NUL字节），不是文本CSV文件");
-                    }
-                    if (!valid) {
-                        continue;
-                    }
-                    if (need == 0) {
-                        if (u < 0x80) {
-                            continue;
-                        }
-                        if (u >= 0xC2 && u <= 0xDF) {
-                            need = 1;
-                        } else if (u == 0xE0) {
-                            need = 2;
-                            lo = 0xA0;
-                        } else if ((u >= 0xE1 && u <= 0xEC) || u == 0xEE || u == 0xEF) {
-                            need = 2;
-                        } else if (u == 0xED) {
-                            need = 2;
-                            hi = 0x9F;
-                        } else if (u == 0xF0) {
-                            need = 3;
-                            lo = 0x90;
-                        } else if (u >= 0xF1 && u <= 0xF3) {
-                            need = 3;
-                        } else if (u == 0xF4) {
-                            need = 3;
-                            hi = 0x8F;
-                        } else {
-                            valid = false;
-                            s.invalidLine = line;
-                        }
-                    } else if (u < lo || u > hi) {
-                        valid = false;
-                        s.invalidLine = line;
-                        // Keep scanning for NUL bytes and long lines, but not for UTF-8.
-                        need = 0;
-                    } else {
-                        need--;
-                        lo = 0x80;
-                        hi = 0xBF;
-                    }
-                }
-            }
-            if (need != 0 && valid) {
-                valid = false;
-                s.invalidLine = line;
-            }
-            s.valid = valid;
+    private static Scan scan(InputStream in, int maxLineBytes, Charset strict) throws IOException {
+        Scan s = new Scan();
+        in.mark(4);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) {
+            s.utf16Bom = true;
             return s;
         }
-
-        private static InputFileException tooLong(String name, long line, int maxLineBytes) {
-            return new InputFileException(name, "第" + line + "行超过 " + maxLineBytes
-                    + " 字节的行长上限（文件可能不是CSV，或引号未闭合）");
+        s.bom = b0 == 0xEF && b1 == 0xBB && b2 == 0xBF;
+        in.reset();
+        if (s.bom) {
+            in.skipNBytes(3);
         }
+        CharsetDecoder decoder = strict == null ? null : strictDecoder(strict);
+        CharBuffer chars = CharBuffer.allocate(256);
+        boolean seenText = false;
+        try (CsvLines lines = new CsvLines(in, maxLineBytes)) {
+            while (lines.next()) {
+                boolean empty = lines.length() == 0 || lines.blank();
+                if (lines.binaryLooking() && !lines.hasNul() && s.firstNulLine == 0 && s.sampled < SAMPLE_LINES) {
+                    s.firstNulLine = lines.number();
+                }
+                if (lines.hasNul()) {
+                    if (s.firstNulLine == 0) {
+                        s.firstNulLine = lines.number();
+                    }
+                    if (!seenText) {
+                        s.nulInFirstLine = true;
+                    }
+                }
+                if (s.sampled < SAMPLE_LINES && !empty) {
+                    s.sampled++;
+                    if (lines.binaryLooking()) {
+                        s.sampleNul++;
+                    }
+                }
+                seenText |= !empty;
+                if (lines.tooLong() || !hasNonAscii(lines.bytes(), lines.length())) {
+                    continue;
+                }
+                s.nonAscii++;
+                boolean ok = decoder == null ? validUtf8(lines.bytes(), lines.length())
+                        : decodes(decoder, lines.bytes(), lines.length(), chars);
+                if (!ok) {
+                    s.invalid++;
+                }
+            }
+        }
+        return s;
+    }
+
+    static CharsetDecoder strictDecoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static boolean decodes(CharsetDecoder decoder, byte[] bytes, int length, CharBuffer chars) {
+        decoder.reset();
+        ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
+        while (true) {
+            chars.clear();
+            var r = decoder.decode(in, chars, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                chars.clear();
+                return !decoder.flush(chars).isError();
+            }
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] b, int length) {
+        for (int i = 0; i < length; i++) {
+            if (b[i] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Strict UTF-8: no overlongs, surrogates or code points above U+10FFFF, no sequence cut at the line's end. */
+    static boolean validUtf8(byte[] b, int length) {
+        int i = 0;
+        while (i < length) {
+            int u = b[i] & 0xFF;
+            if (u < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (u >= 0xC2 && u <= 0xDF) {
+                need = 1;
+            } else if (u == 0xE0) {
+                need = 2;
+                lo = 0xA0;
+            } else if ((u >= 0xE1 && u <= 0xEC) || u == 0xEE || u == 0xEF) {
+                need = 2;
+            } else if (u == 0xED) {
+                need = 2;
+                hi = 0x9F;
+            } else if (u == 0xF0) {
+                need = 3;
+                lo = 0x90;
+            } else if (u >= 0xF1 && u <= 0xF3) {
+                need = 3;
+            } else if (u == 0xF4) {
+                need = 3;
+                hi = 0x8F;
+            } else {
+                return false;
+            }
+            if (i + need >= length) {
+                return false;
+            }
+            int c = b[i + 1] & 0xFF;
+            if (c < lo || c > hi) {
+                return false;
+            }
+            for (int k = 2; k <= need; k++) {
+                int d = b[i + k] & 0xFF;
+                if (d < 0x80 || d > 0xBF) {
+                    return false;
+                }
+            }
+            i += need + 1;
+        }
+        return true;
     }
 }

@@ -12,15 +12,27 @@ package cn.xgz.recon.ingest.table;
  *     least one byte, so no longer line gets through)
  * @param maxLinesPerRecord physical lines one quoted .csv record may span: an unclosed quote fails here rather than
  *     swallowing the rest of the file
+ * @param maxSharedStringsBytes unpacked size of an .xlsx's shared-strings part, which is held in memory whole (some
+ *     4.5 bytes of heap per byte): a larger one rejects the file before the heap runs out
  */
 public record ReadLimits(
-        long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord) {
+        long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes, int maxLinesPerRecord,
+        long maxSharedStringsBytes) {
+
+    /** Excel's largest sheet (1,048,576 rows of registrations) has some 450 MB of shared strings. */
+    public static final long DEFAULT_MAX_SHARED_STRINGS_BYTES = 512L << 20;
 
     public ReadLimits {
         if (maxFileBytes <= 0 || maxRows <= 0 || maxColumns <= 0 || maxCellChars <= 0 || maxLineBytes <= 0
-                || maxLinesPerRecord <= 0) {
+                || maxLinesPerRecord <= 0 || maxSharedStringsBytes <= 0) {
             throw new IllegalArgumentException("read limits must be positive");
         }
+    }
+
+    public ReadLimits(long maxFileBytes, long maxRows, int maxColumns, int maxCellChars, int maxLineBytes,
+            int maxLinesPerRecord) {
+        this(maxFileBytes, maxRows, maxColumns, maxCellChars, maxLineBytes, maxLinesPerRecord,
+                DEFAULT_MAX_SHARED_STRINGS_BYTES);
     }
 
     /** Generous for a province: registrations are about 7M rows and 1.5 GB of CSV. */

@@ -23,6 +23,14 @@ public interface TableReader extends AutoCloseable {
     /** Data rows returned so far. */
     long rowsRead();
 
+    /**
+     * Why reading stopped before the end of the file (an unclosed quote, the row limit), once the row standing for
+     * the unread range has been returned; null when the file was read to its end.
+     */
+    default String stoppedPartWay() {
+        return null;
+    }
+
     @Override
     void close();
 }

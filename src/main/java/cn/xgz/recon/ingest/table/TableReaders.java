@@ -8,6 +8,9 @@ import java.util.Locale;
 /** Opens a {@link TableReader} for a .csv or .xlsx file. */
 public final class TableReaders {
 
+    /** The reason for a file the run's account may not read (inputs.md: rejected whole, the run goes on). */
+    public static final String UNREADABLE = "无读取权限：运行账户不能读取该文件，请检查文件权限";
+
     private TableReaders() {}
 
     /** Opens {@code file}; for .xlsx the first sheet is read. */
@@ -21,6 +24,9 @@ public final class TableReaders {
      */
     public static TableReader open(Path file, ReadLimits limits, String preferredSheet) {
         String name = file.getFileName().toString();
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new InputFileException(name, UNREADABLE);
+        }
         long size;
         try {
             size = Files.size(file);

@@ -27,6 +27,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
  * Reads the first sheet (or the one named like the source) of an .xlsx by streaming its XML: {@link XSSFReader} gives
@@ -53,6 +54,9 @@ final class XlsxTableReader implements TableReader {
     private int lastRow;
     private long rows;
     private boolean ended;
+    /** What damages the row being parsed (a row-level problem: the row is rejected, reading goes on), or null. */
+    private String rowDamage;
+    private int rowDamageColumn;
 
     private XlsxTableReader(String name, ReadLimits limits, OPCPackage pkg, InputStream sheet, SharedStrings strings,
             boolean[] dateStyles, boolean date1904) throws XMLStreamException {
@@ -91,6 +95,7 @@ final class XlsxTableReader implements TableReader {
             if (sheet == null) {
                 throw new InputFileException(name, "工作簿中没有工作表");
             }
+            checkSharedStrings(pkg, name, limits);
             // Phonetic guides (rPh) are not part of the text a person typed.
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
             XlsxTableReader r = new XlsxTableReader(name, limits, pkg, sheet, strings,
@@ -109,6 +114,33 @@ final class XlsxTableReader implements TableReader {
         } catch (Exception | StackOverflowError e) {
             closeQuietly(sheet, pkg);
             throw failure(name, e);
+        }
+    }
+
+    /** Heap per unpacked byte of shared strings, as measured (627 MB of XML took 2.7 GB). */
+    static final double HEAP_PER_SHARED_STRING_BYTE = 4.5;
+
+    /**
+     * Rejects the file before its shared strings are loaded when they are larger than the limit or than half the heap
+     * can hold: the table is read whole into memory, and running out of heap would end the whole run, not one file.
+     */
+    static void checkSharedStrings(OPCPackage pkg, String name, ReadLimits limits) throws Exception {
+        long size = 0;
+        for (var part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+            size = Math.max(size, part.getSize());
+        }
+        String mb = String.format(Locale.ROOT, "%.1f MB", size / 1048576.0);
+        if (size > limits.maxSharedStringsBytes()) {
+            throw new InputFileException(name, "共享字符串表解压后 " + mb + "，超过上限 "
+                    + String.format(Locale.ROOT, "%.1f MB", limits.maxSharedStringsBytes() / 1048576.0)
+                    + "（设置 xgz.limits.max-shared-strings-bytes）；请将文件拆分或另存为CSV");
+        }
+        // Other sources load at the same time: one table may take at most half the heap.
+        long heap = Runtime.getRuntime().maxMemory();
+        long need = (long) (size * HEAP_PER_SHARED_STRING_BYTE);
+        if (need > heap / 2) {
+            throw new InputFileException(name, "共享字符串表解压后 " + mb + "，读取约需 " + (need >> 20)
+                    + " MB内存，超过最大堆内存 " + (heap >> 20) + " MB 的一半；请将文件拆分、另存为CSV，或增大 XGZ_JAVA_OPTS 中的 -Xmx");
         }
     }
 
@@ -187,6 +219,7 @@ final class XlsxTableReader implements TableReader {
         int width = 0;
         int nextColumn = 0;
         boolean blank = true;
+        rowDamage = null;
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
@@ -199,9 +232,12 @@ final class XlsxTableReader implements TableReader {
             int column = ref != null ? columnIndex(ref) : nextColumn;
             nextColumn = column + 1;
             if (column >= limits.maxColumns()) {
-                throw new InputFileException(name, "第" + rowNumber + "行的列数超过上限 " + limits.maxColumns() + " 列");
+                // A damaged row, not a damaged file: the rest of the row is skipped, reading goes on.
+                damage("该行的列数超过上限 " + limits.maxColumns() + " 列", -1);
+                skipElement();
+                continue;
             }
-            Cell cell = parseCell(rowNumber);
+            Cell cell = parseCell(rowNumber, column);
             if (cell.text == null) {
                 continue;
             }
@@ -215,10 +251,33 @@ final class XlsxTableReader implements TableReader {
             width = Math.max(width, column + 1);
             blank = false;
         }
+        if (rowDamage != null) {
+            return RawRow.damaged(rowNumber, Arrays.copyOf(values, width), rowDamage, rowDamageColumn, 1);
+        }
         if (blank) {
             return null;
         }
         return new RawRow(rowNumber, Arrays.copyOf(values, width), Arrays.copyOf(numeric, width));
+    }
+
+    private void damage(String why, int column) {
+        if (rowDamage == null) {
+            rowDamage = why;
+            rowDamageColumn = column;
+        }
+    }
+
+    /** Skips the current element and everything inside it. */
+    private void skipElement() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     private record Cell(String text, boolean numeric) {}
@@ -226,7 +285,7 @@ final class XlsxTableReader implements TableReader {
     private static final Cell BLANK = new Cell(null, false);
 
     /** One {@code <c>}: its cached value by type, cleaned; the reader is left on its end tag. */
-    private Cell parseCell(int rowNumber) throws XMLStreamException {
+    private Cell parseCell(int rowNumber, int column) throws XMLStreamException {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         String v = null;
@@ -268,6 +327,10 @@ final class XlsxTableReader implements TableReader {
             return BLANK;
         } else if ("s".equals(type)) {
             text = sharedString(v);
+            if (text == null) {
+                damage("第" + (column + 1) + "列的共享字符串索引无效（文件可能已损坏）", column);
+                return BLANK;
+            }
         } else if ("str".equals(type) || "e".equals(type)) {
             text = v;
         } else if ("b".equals(type)) {
@@ -284,7 +347,8 @@ final class XlsxTableReader implements TableReader {
             }
         }
         if (text != null && text.length() > limits.maxCellChars()) {
-            throw new InputFileException(name, "第" + rowNumber + "行有单元格超过 " + limits.maxCellChars() + " 个字符的上限");
+            damage("第" + (column + 1) + "列超过 " + limits.maxCellChars() + " 个字符的上限", column);
+            return BLANK;
         }
         text = TextCleaner.clean(text);
         return text == null ? BLANK : new Cell(text, number);
@@ -294,8 +358,8 @@ final class XlsxTableReader implements TableReader {
         try {
             // Bounds come from the list itself: the table's count attributes are optional and may be wrong.
             return strings.getItemAt(parseInt(index)).getString();
-        } catch (IndexOutOfBoundsException | IllegalStateException e) {
-            throw new InputFileException(name, "共享字符串索引无效，文件已损坏");
+        } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -45,9 +45,24 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void rejectsAFileMixingUtf8AndGbk() throws Exception {
+    void aGbkLineInAUtf8FileIsABadRowAndReadingGoesOn() throws Exception {
         byte[] mixed = concat("平台,姓名\n饿了么,韦娟德\n".getBytes(StandardCharsets.UTF_8),
-                "美团,孔兰\n".getBytes(Charset.forName("GBK")));
+                "美团,孔兰\n".getBytes(Charset.forName("GBK")), "美团,张三\n".getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(write("riders-mixed.csv", mixed), ReadLimits.defaults())) {
+            assertThat(r.next().values()).containsExactly("饿了么", "韦娟德");
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(3);
+            assertThat(bad.damage()).contains("不符合文件编码（UTF-8）");
+            assertThat(bad.values()[0]).as("the key columns stay readable").isNotNull();
+            assertThat(r.next().values()).containsExactly("美团", "张三");
+            assertThat(r.next()).isNull();
+            assertThat(r.stoppedPartWay()).isNull();
+        }
+    }
+
+    @Test
+    void aFileReadableInNoEncodingIsRejectedWhole() throws Exception {
+        byte[] mixed = ("a,b\nx,Caf\u00e9 M\u00fcller\ny,Caf\u00e9 Sch\u00f6n\n").getBytes(Charset.forName("windows-1252"));
         Path file = write("riders-mixed.csv", mixed);
         assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
                 .isInstanceOf(InputFileException.class)
@@ -56,22 +71,38 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void rejectsAUtf8BomFileWithGbkBytesLater() throws Exception {
+    void aUtf8BomFileWithAGbkLineRejectsThatLineOnly() throws Exception {
         byte[] mixed = concat(BOM, "平台,姓名\n".getBytes(StandardCharsets.UTF_8),
                 "美团,孔兰\n".getBytes(Charset.forName("GBK")));
-        Path file = write("riders.csv", mixed);
-        assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("第2行含非UTF-8字节");
+        try (TableReader r = TableReaders.open(write("riders.csv", mixed), ReadLimits.defaults())) {
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(2);
+            assertThat(bad.damage()).contains("混用了多种编码");
+            assertThat(r.next()).isNull();
+        }
     }
 
     @Test
     void rejectsBinaryData() throws Exception {
-        Path file = write("registrations.csv", new byte[] {'a', ',', 'b', '\n', 1, 0, 2, 0, (byte) 0x89, 'P', 'N'});
+        Path file = write("registrations.csv", new byte[] {'a', 0, ',', 'b', '\n', 1, 0, 2, 0, (byte) 0x89, 'P', 'N'});
         assertThatThrownBy(() -> TableReaders.open(file, ReadLimits.defaults()))
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("registrations.csv")
                 .hasMessageContaining("二进制");
+    }
+
+    @Test
+    void aNulByteInOneRowIsABadRow() throws Exception {
+        byte[] csv = concat("编号,名称\nA1,甲\n".getBytes(StandardCharsets.UTF_8), new byte[] {'A', '2', ',', 0, '\n'},
+                "A3,丙\n".getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(write("markets.csv", csv), ReadLimits.defaults())) {
+            assertThat(r.next().isDamaged()).isFalse();
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(3);
+            assertThat(bad.damage()).contains("NUL");
+            assertThat(bad.value(0)).isEqualTo("A2");
+            assertThat(r.next().values()).containsExactly("A3", "丙");
+        }
     }
 
     @Test
@@ -124,13 +155,19 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void failsCleanlyOnAnUnclosedQuote() throws Exception {
-        String csv = "编号,住所\nA1,\"福州市\nA2,厦门市\n";
-        Path file = write("markets.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> readAll(file))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("第2行起")
-                .hasMessageContaining("引号");
+    void anUnclosedQuoteStopsReadingAndCountsTheRowsNotRead() throws Exception {
+        String csv = "编号,住所\nA1,厦门市\nA2,\"福州市\nA3,厦门市\n\nA4,泉州市\n";
+        try (TableReader r = TableReaders.open(write("markets.csv", csv.getBytes(StandardCharsets.UTF_8)),
+                ReadLimits.defaults())) {
+            assertThat(r.next().values()).containsExactly("A1", "厦门市");
+            RawRow unread = r.next();
+            assertThat(unread.rowNumber()).isEqualTo(3);
+            assertThat(unread.rows()).as("lines 3, 4 and 6; the blank line 5 is no row").isEqualTo(3);
+            assertThat(unread.damage()).contains("自第3行起未能读取（共 3 行）", "引号");
+            assertThat(r.next()).isNull();
+            assertThat(r.stoppedPartWay()).contains("引号未闭合");
+            assertThat(r.rowsRead()).isEqualTo(4);
+        }
     }
 
     @Test
@@ -141,42 +178,70 @@ class CsvTableReaderTest {
         }
         Path file = write("markets.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         ReadLimits limits = new ReadLimits(1 << 20, 1000, 50, 1000, 1000, 10);
-        assertThatThrownBy(() -> readAll(file, limits))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("超过 10 行");
+        try (TableReader r = TableReaders.open(file, limits)) {
+            RawRow unread = r.next();
+            assertThat(unread.rows()).isEqualTo(51);
+            assertThat(unread.damage()).contains("超过 10 行");
+            assertThat(r.next()).isNull();
+        }
     }
 
     @Test
-    void enforcesTheRowLimit() throws Exception {
-        Path file = write("markets.csv", "编号\n1\n2\n3\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 2, 50, 1000, 1000, 10)))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("markets.csv")
-                .hasMessageContaining("行数超过上限 2");
+    void theRowLimitStopsReadingAndCountsTheRest() throws Exception {
+        Path file = write("markets.csv", "编号\n1\n2\n3\n4\n".getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 2, 50, 1000, 1000, 10))) {
+            r.next();
+            r.next();
+            RawRow unread = r.next();
+            assertThat(unread.rowNumber()).isEqualTo(4);
+            assertThat(unread.rows()).isEqualTo(2);
+            assertThat(unread.damage()).contains("行数超过上限 2");
+            assertThat(r.next()).isNull();
+            assertThat(r.stoppedPartWay()).contains("行数超过上限 2");
+        }
     }
 
     @Test
-    void enforcesTheColumnLimit() throws Exception {
+    void aTooWideRowIsABadRowAndReadingGoesOn() throws Exception {
+        Path file = write("markets.csv", ("a,b,c\n1,2,3" + ",".repeat(250) + "\n4,5,6\n").getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 100, 200, 1000, 1000, 10))) {
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(2);
+            assertThat(bad.damage()).contains("253 列", "超过上限 200 列");
+            assertThat(bad.values()).as("the header's columns, to find the key").containsExactly("1", "2", "3");
+            assertThat(r.next().values()).containsExactly("4", "5", "6");
+        }
+    }
+
+    @Test
+    void aTooWideHeaderRejectsTheFile() throws Exception {
         Path file = write("markets.csv", "a,b,c,d\n1,2,3,4\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 1000, 1000, 10)))
                 .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("表头行无法可靠读取")
                 .hasMessageContaining("超过上限 3 列");
     }
 
     @Test
-    void enforcesTheCellLimit() throws Exception {
-        Path file = write("markets.csv", ("a\n\"" + "x\n".repeat(30) + "\"\n").getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 40, 1000, 100)))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("40 个字符");
+    void anOverLongCellIsABadRowNamingItsColumn() throws Exception {
+        Path file = write("markets.csv", ("a,b\n1,\"" + "x\n".repeat(30) + "\"\n2,y\n").getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 100, 3, 40, 1000, 100))) {
+            RawRow bad = r.next();
+            assertThat(bad.damage()).contains("第2列超过 40 个字符");
+            assertThat(bad.damageColumn()).isEqualTo(1);
+            assertThat(r.next().values()).containsExactly("2", "y");
+        }
     }
 
     @Test
-    void enforcesTheLineLimitWhileDetectingTheEncoding() throws Exception {
-        Path file = write("markets.csv", ("a\n" + "x".repeat(200) + "\n").getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> readAll(file, new ReadLimits(1 << 20, 100, 3, 1000, 100, 10)))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("第2行超过 100 字节");
+    void anOverLongLineIsABadRowAndReadingGoesOn() throws Exception {
+        Path file = write("markets.csv", ("a\n" + "x".repeat(200) + "\nok\n").getBytes(StandardCharsets.UTF_8));
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 100, 3, 1000, 100, 10))) {
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(2);
+            assertThat(bad.damage()).contains("超过 100 字节的行长上限");
+            assertThat(r.next().values()).containsExactly("ok");
+        }
     }
 
     @Test

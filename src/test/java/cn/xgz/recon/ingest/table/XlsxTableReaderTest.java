@@ -153,9 +153,38 @@ class XlsxTableReaderTest {
         try (TableReader r = TableReaders.open(file, ReadLimits.defaults())) {
             assertThat(r.header()).containsExactly("市场编号");
             assertThat(r.next().values()).containsExactly("南安家具市场");
-            assertThatThrownBy(r::next)
-                    .isInstanceOf(InputFileException.class)
-                    .hasMessageContaining("共享字符串索引无效");
+            RawRow bad = r.next();
+            assertThat(bad.rowNumber()).isEqualTo(3);
+            assertThat(bad.damage()).contains("共享字符串索引无效");
+            assertThat(r.next()).isNull();
+        }
+    }
+
+    @Test
+    void sharedStringsLargerThanTheLimitRejectTheFileBeforeTheyAreLoaded() throws Exception {
+        StringBuilder sst = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>市场编号</t></si>");
+        java.util.Random random = new java.util.Random(6);
+        for (int i = 0; i < 40_000; i++) {
+            sst.append("<si><t>").append(Long.toHexString(random.nextLong())).append("</t></si>");
+        }
+        sst.append("</sst>");
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>"
+                + "</sheetData></worksheet>";
+        Path base = typedWorkbook(new XSSFWorkbook(), "base.xlsx");
+        Path file = replaceEntry(replaceEntry(base, "step.xlsx", "xl/sharedStrings.xml",
+                sst.toString().getBytes(StandardCharsets.UTF_8), false), "markets.xlsx", "xl/worksheets/sheet1.xml",
+                sheet.getBytes(StandardCharsets.UTF_8), false);
+        assertThatThrownBy(() -> TableReaders.open(file, new ReadLimits(1 << 30, 100, 50, 1000, 1000, 10, 1 << 20)))
+                .isInstanceOf(InputFileException.class)
+                .hasMessageContaining("markets.xlsx")
+                .hasMessageContaining("共享字符串表解压后 1.")
+                .hasMessageContaining("超过上限 1.0 MB");
+        try (TableReader r = TableReaders.open(file, ReadLimits.defaults())) {
+            assertThat(r.header()).containsExactly("市场编号");
         }
     }
 
@@ -189,9 +218,16 @@ class XlsxTableReaderTest {
                 .isInstanceOf(InputFileException.class)
                 .hasMessageContaining("markets.xlsx")
                 .hasMessageContaining("行数超过上限 2");
-        assertThatThrownBy(() -> drain(file, new ReadLimits(1 << 20, 100, 3, 100, 100, 10)))
-                .isInstanceOf(InputFileException.class)
-                .hasMessageContaining("列数超过上限 3");
+        // A row reaching past the column limit is a bad row; the rows after it are read.
+        try (TableReader r = TableReaders.open(file, new ReadLimits(1 << 20, 100, 3, 100, 100, 10))) {
+            assertThat(r.next().isDamaged()).isFalse();
+            assertThat(r.next().isDamaged()).isFalse();
+            RawRow wide = r.next();
+            assertThat(wide.rowNumber()).isEqualTo(4);
+            assertThat(wide.damage()).contains("列数超过上限 3");
+            assertThat(r.next().damage()).contains("列数超过上限 3");
+            assertThat(r.next()).isNull();
+        }
     }
 
     @Test
