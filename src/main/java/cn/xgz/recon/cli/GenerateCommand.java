@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.generate.GenerationResult;
 import cn.xgz.recon.generate.GeneratorOptions;
 import cn.xgz.recon.generate.SyntheticDataGenerator;

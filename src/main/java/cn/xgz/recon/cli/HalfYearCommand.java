@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.RunLock;
 import cn.xgz.recon.submission.HalfYearLauncher;
 import cn.xgz.recon.submission.Period;

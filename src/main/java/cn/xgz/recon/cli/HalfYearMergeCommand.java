@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.config.ReferenceConfiguration;
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.reference.RegionTable;

@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import java.io.PrintWriter;

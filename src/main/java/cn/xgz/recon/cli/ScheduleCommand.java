@@ -1,5 +1,6 @@
 package cn.xgz.recon.cli;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.schedule.ScheduleSettings;
 import cn.xgz.recon.schedule.Scheduler;
 import java.nio.file.Files;

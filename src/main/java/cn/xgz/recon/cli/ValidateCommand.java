@@ -2,6 +2,7 @@ package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.ingest.IngestContext;
 import cn.xgz.recon.ingest.batch.ConfiguredLimits;
 import cn.xgz.recon.ingest.batch.FileStats;

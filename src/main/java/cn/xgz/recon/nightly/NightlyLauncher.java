@@ -1,6 +1,6 @@
 package cn.xgz.recon.nightly;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import java.time.LocalDate;

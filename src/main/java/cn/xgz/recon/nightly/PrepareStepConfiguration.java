@@ -4,7 +4,6 @@ import cn.xgz.recon.source.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The first step of a nightly job instance: the run folder is emptied (a rerun replaces the date's
@@ -59,11 +59,9 @@ class PrepareStepConfiguration {
     /** Empties the run folder; creates it when absent. Nothing outside it is touched. */
     private static void clear(Path runDir) throws IOException {
         if (Files.exists(runDir)) {
-            try (Stream<Path> walk = Files.walk(runDir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(runDir)) {
-                        Files.delete(p);
-                    }
+            try (Stream<Path> children = Files.list(runDir)) {
+                for (Path p : children.toList()) {
+                    FileSystemUtils.deleteRecursively(p);
                 }
             }
         }

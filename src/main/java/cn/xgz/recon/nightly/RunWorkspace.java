@@ -3,10 +3,9 @@ package cn.xgz.recon.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The per-run scratch folder in the data directory, {@code work/<job instance>/}: the staged rows of each
@@ -31,14 +30,6 @@ public class RunWorkspace {
     }
 
     public void delete(long jobInstanceId) throws IOException {
-        Path dir = of(jobInstanceId);
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileSystemUtils.deleteRecursively(of(jobInstanceId));
     }
 }

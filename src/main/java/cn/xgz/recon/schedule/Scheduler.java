@@ -1,5 +1,6 @@
 package cn.xgz.recon.schedule;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.submission.Period;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class Scheduler {
      */
     public record Outcome(Job job, ZonedDateTime trigger, List<String> command, Integer exitCode, String problem) {
         public boolean succeeded() {
-            return exitCode != null && ExitCode.reportsWritten(exitCode);
+            return exitCode != null && ExitCodes.reportsWritten(exitCode);
         }
     }
 
@@ -148,7 +149,7 @@ public final class Scheduler {
         ZonedDateTime trigger = s.retryOf != null ? s.retryOf : s.next;
         Outcome outcome = start(job, trigger);
         ZonedDateTime now = now();
-        if (outcome.exitCode() != null && outcome.exitCode() == ExitCode.LOCKED.code() && s.lockRetries < settings.lockRetries()) {
+        if (outcome.exitCode() != null && outcome.exitCode() == ExitCodes.LOCKED && s.lockRetries < settings.lockRetries()) {
             s.lockRetries++;
             s.retryOf = trigger;
             s.next = now.plus(settings.lockRetryDelay());
@@ -189,10 +190,10 @@ public final class Scheduler {
         try {
             int code = runner.run(command, label);
             Duration took = Duration.between(started, clock.instant());
-            if (ExitCode.reportsWritten(code)) {
-                log.info("{} 结束，{}，用时 {}", label, ExitCode.describe(code), took);
+            if (ExitCodes.reportsWritten(code)) {
+                log.info("{} 结束，{}，用时 {}", label, ExitCodes.describe(code), took);
             } else {
-                log.error("{} 结束，{}，用时 {}", label, ExitCode.describe(code), took);
+                log.error("{} 结束，{}，用时 {}", label, ExitCodes.describe(code), took);
             }
             return new Outcome(job, trigger, command, code, null);
         } catch (IOException | RuntimeException e) {

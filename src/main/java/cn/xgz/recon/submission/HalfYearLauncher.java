@@ -1,6 +1,6 @@
 package cn.xgz.recon.submission;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.nightly.NightlyLauncher;

@@ -11,9 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes a period's submission folder {@code <out>/half-year/<yyyy>H<n>/}: the printed form, the CSV, the
@@ -66,7 +65,7 @@ public final class HalfYearSubmissionWriter {
         }
         Path parent = Files.createDirectories(folder.getParent());
         Path staging = parent.resolve("." + p + ".partial");
-        deleteTree(staging); // left by a run that died half-way
+        FileSystemUtils.deleteRecursively(staging); // left by a run that died half-way
         Files.createDirectories(staging);
         String form = formFileName(p);
         String csv = csvFileName(p);
@@ -82,7 +81,7 @@ public final class HalfYearSubmissionWriter {
             String manifest = manifestText.toString();
             AtomicFiles.write(staging.resolve(MANIFEST), o -> o.write(manifest.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            FileSystemUtils.deleteRecursively(staging);
             throw e;
         }
         Path aside = null;
@@ -124,15 +123,4 @@ public final class HalfYearSubmissionWriter {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path path : paths) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceCheck;
 import cn.xgz.recon.acceptance.AcceptanceSets;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

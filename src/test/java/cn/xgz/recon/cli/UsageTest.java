@@ -2,6 +2,7 @@ package cn.xgz.recon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.common.ExitCodes;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
  * silently. Chains that must reach each ingest step in turn run with one processor, so the sources load one after
  * another; one scenario keeps the parallel ingest. Scenarios run two at a time.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrashRestartTest {
 

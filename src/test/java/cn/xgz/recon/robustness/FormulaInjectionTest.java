@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * a leading apostrophe) while numeric columns stay numbers, and in the workbooks they are string cells, never
  * formulas.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class FormulaInjectionTest {
 
     private static boolean live(String cell) {

@@ -3,7 +3,7 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.opencsv.CSVReader;
 import java.io.IOException;

@@ -2,13 +2,14 @@ package cn.xgz.recon.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * completes with exit 4, reports every hostile file in rejects.csv and run-summary.json, prints no stack trace,
  * changes nothing outside its run folder and data directory, and never echoes what an external entity points at.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class HostileNightlyTest {
 
     @Test

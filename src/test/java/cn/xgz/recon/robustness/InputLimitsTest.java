@@ -3,10 +3,11 @@ package cn.xgz.recon.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code XGZ_LIMITS_MAXROWS}, {@code XGZ_LIMITS_MAXFILEBYTES}), stop a file that exceeds them with a message naming
  * the file, in both nightly and validate; the files within the limits load as usual.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class InputLimitsTest {
 
     @TempDir

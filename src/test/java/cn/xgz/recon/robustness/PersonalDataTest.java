@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * or phone number of the inputs appears unmasked in any output file (workbooks unzipped), the data directory's logs,
  * run-summary.json or the console; {@code --reveal-pii} marks every sheet and the run summary.
  */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class PersonalDataTest {
 
     private static final List<String> PII_COLUMNS = List.of("身份证号", "法定代表人证件号码", "手机号");

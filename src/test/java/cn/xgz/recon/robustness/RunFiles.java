@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.springframework.util.FileSystemUtils;
 
 /** Reading what a run left behind: its folder, its summary, its data directory, its console. */
 final class RunFiles {
@@ -244,13 +245,6 @@ final class RunFiles {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileSystemUtils.deleteRecursively(root);
     }
 }

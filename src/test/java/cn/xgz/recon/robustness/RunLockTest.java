@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
-import cn.xgz.recon.cli.ExitCodes;
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.RunLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The data directory's run lock: a second run is refused with exit 3 naming the holder; a killed holder blocks nobody. */
+@Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class RunLockTest {
 
     @TempDir

@@ -2,6 +2,7 @@ package cn.xgz.recon.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.schedule.Scheduler.Job;
 import cn.xgz.recon.schedule.Scheduler.Outcome;
 import java.io.IOException;
@@ -240,6 +241,6 @@ class SchedulerTest {
         "137, 退出码 137：未定义",
     })
     void describesEveryExitCodeOfTheLauncher(int code, String start) {
-        assertThat(ExitCode.describe(code)).startsWith(start);
+        assertThat(ExitCodes.describe(code)).startsWith(start);
     }
 }
