@@ -4,6 +4,8 @@ import cn.xgz.recon.common.FileDigest;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.reference.RegionTable;
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -143,7 +145,9 @@ public record SubmittedFolder(Path folder, List<Region> cities, Map<String, Figu
             text = text.substring(1);
         }
         List<String[]> rows;
-        try (Reader in = new StringReader(text); CSVReader r = new CSVReader(in)) {
+        // RFC 4180 as written (CsvText): a backslash in a platform's name is text, not an escape.
+        try (Reader in = new StringReader(text);
+                CSVReader r = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
             rows = new ArrayList<>(r.readAll());
         } catch (CsvException e) {
             throw new MergeRefusedException(folder, name + " 不是有效的 CSV：" + e.getMessage());
