@@ -1,7 +1,10 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.ExitCodes;
+import cn.xgz.recon.common.RunJournal;
 import cn.xgz.recon.common.RunLock;
+import cn.xgz.recon.common.logging.RunLog;
+import cn.xgz.recon.notify.NotifySettings;
 import cn.xgz.recon.submission.HalfYearLauncher;
 import cn.xgz.recon.submission.Period;
 import java.nio.file.Files;
@@ -20,6 +23,8 @@ import picocli.CommandLine.Spec;
             "给定 --input 时先按半年末日运行比对。已报送的期次不覆盖，除非 --replace（原报送改名保留）。",
             "退出码：0 成功；1 失败（无可用运行、已存在且未指定 --replace 等）；2 参数错误；3 数据目录被锁定。"})
 final class HalfYearCommand implements Callable<Integer> {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HalfYearCommand.class);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -62,8 +67,15 @@ final class HalfYearCommand implements Callable<Integer> {
         Path dataDir = dataDirOption.resolve();
         try (RunLock lock = RunLock.acquire(dataDir, "half-year " + p);
                 ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
+            log.info("运行编号 {}：开始 half-year，报送期 {}，输入 {}，数据目录 {}，输出 {}", RunLog.id(), p,
+                    input == null ? "（不运行比对）" : input.toAbsolutePath().normalize(), dataDir, out.toAbsolutePath().normalize());
+            NotifySettings notify = NotifySettings.from(ctx.getEnvironment());
+            RunJournal.start(dataDir, RunLog.id(), "half-year", p.toString());
             HalfYearLauncher.Outcome o = ctx.getBean(HalfYearLauncher.class).run(p, out.toAbsolutePath().normalize(),
                     input == null ? null : input.toAbsolutePath().normalize(), replace, threads, region);
+            RunJournal.end(dataDir, RunLog.id(), "half-year", p.toString(), o.exitCode(), o.message());
+            Notifications.halfYear(notify, RunLog.id(), p.toString(), o.exitCode(), o.message());
+            log.info("运行编号 {} 结束：{}", RunLog.id(), ExitCodes.describe(o.exitCode()));
             (o.exitCode() == ExitCodes.OK ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(o.message());
             return o.exitCode();
         } catch (RunLock.HeldException e) {

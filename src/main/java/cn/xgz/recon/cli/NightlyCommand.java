@@ -1,18 +1,33 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.ExitCodes;
+import cn.xgz.recon.common.RunJournal;
 import cn.xgz.recon.common.RunLock;
 import cn.xgz.recon.common.WritableFolder;
+import cn.xgz.recon.common.logging.RunLog;
+import cn.xgz.recon.feedback.FeedbackImports;
+import cn.xgz.recon.feedback.ImportResult;
+import cn.xgz.recon.feedback.NightlyFeedback;
+import cn.xgz.recon.nightly.ClosingSummary;
+import cn.xgz.recon.nightly.InputPlan;
 import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
 import cn.xgz.recon.nightly.NightlyRequest;
 import cn.xgz.recon.nightly.RunArguments;
+import cn.xgz.recon.nightly.RunSummaryListener;
+import cn.xgz.recon.notify.NotifySettings;
 import cn.xgz.recon.output.RunFolder;
+import cn.xgz.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +38,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "nightly", mixinStandardHelpOptions = true,
         description = {"每日比对：读取当日数据，比对并输出差异清单、联建建议、差异报告工作簿。",
             "同一运行日期失败后再次执行即从失败的步骤续跑；已完成的日期再次执行则重新生成并替换该日结果。",
-            "退出码：0 成功；1 作业失败（可续跑）；2 参数错误；3 数据目录被另一运行锁定；4 完成但有输入文件被整体拒绝。"})
+            "退出码：0 成功；1 作业失败（可续跑）；2 参数或设置错误、输入目录中没有任何数据源的文件；3 数据目录被另一运行锁定；",
+            "4 完成但有输入文件被整体拒绝或缺少某数据源。"})
 final class NightlyCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyCommand.class);
+    /** 128 + SIGTERM: what the shell reports for a run ended by a signal. */
+    static final int KILLED_BY_SIGNAL = 143;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,6 +64,10 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "并行线程数（默认 ${DEFAULT-VALUE}；结果与线程数无关）")
     int threads;
 
+    @Option(names = "--feedback", paramLabel = "DIR",
+            description = "比对前导入该目录中尚未导入过的核查反馈工作簿（已导入的文件按 SHA-256 跳过）")
+    Path feedback;
+
     @Mixin
     DataDirOption dataDirOption = new DataDirOption();
 
@@ -51,6 +75,16 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isDirectory(input) || !Files.isReadable(input)) {
             spec.commandLine().getErr().println("参数错误：输入目录不存在或不可读：" + input);
+            return ExitCodes.USAGE;
+        }
+        if (feedback != null && (!Files.isDirectory(feedback) || !Files.isReadable(feedback))) {
+            spec.commandLine().getErr().println("参数错误：核查反馈目录不存在或不可读：" + feedback);
+            return ExitCodes.USAGE;
+        }
+        InputPlan plan = InputPlan.scan(input);
+        if (plan.filesBySource().values().stream().allMatch(java.util.List::isEmpty)) {
+            // The feed did not come: cron must see a failure, and yesterday's findings must not be marked RESOLVED.
+            spec.commandLine().getErr().println(noSourceFiles(input, plan));
             return ExitCodes.USAGE;
         }
         if (threads < 1 || threads > 64) {
@@ -72,16 +106,77 @@ final class NightlyCommand implements Callable<Integer> {
         }
         NightlyRequest request = new NightlyRequest(runDate, input.toAbsolutePath().normalize(),
                 out.toAbsolutePath().normalize(), revealPii, threads);
+        long started = System.nanoTime();
         try (RunLock lock = RunLock.acquire(dataDir, "nightly " + runDate)) {
+            String runId = RunLog.id();
             try (ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
-                NightlyOutcome outcome = ctx.getBean(NightlyLauncher.class).run(request);
-                (outcome.exitCode() == ExitCodes.FAILED ? spec.commandLine().getErr() : spec.commandLine().getOut())
-                        .println(outcome.message());
+                // After the settings were read: a run refused for a bad setting never started.
+                log.info("运行编号 {}：开始 nightly，运行日期 {}，输入 {}，数据目录 {}，输出 {}", runId, runDate,
+                        request.inputDir(), dataDir, request.runDir());
+                // Read before the run, so that a bad notification setting is refused (exit 2) before anything happens.
+                NotifySettings notify = NotifySettings.from(ctx.getEnvironment());
+                // Stopped by a signal (the scheduler stopping, systemd, Ctrl-C): the job stays restartable; say so.
+                Thread interrupted = new Thread(() -> {
+                    log.warn("运行编号 {}：收到终止信号，运行中断；以同一运行日期重新执行 nightly 即从中断的步骤续跑", runId);
+                    RunJournal.end(dataDir, runId, "nightly", runDate.toString(), KILLED_BY_SIGNAL,
+                            "收到终止信号，运行中断；以同一运行日期重新执行即续跑");
+                });
+                Runtime.getRuntime().addShutdownHook(interrupted);
+                RunJournal.start(dataDir, runId, "nightly", runDate.toString());
+                List<ImportResult> imports = feedback == null ? List.of()
+                        : NightlyFeedback.importFolder(ctx.getBean(FeedbackImports.class), feedback);
+                imports.forEach(r -> (r.status() == ImportResult.Status.REFUSED ? spec.commandLine().getErr()
+                        : spec.commandLine().getOut()).println(r.consoleLine()));
+                NightlyOutcome outcome;
+                try {
+                    outcome = ctx.getBean(NightlyLauncher.class).run(request);
+                } catch (Exception | Error e) {
+                    RunJournal.end(dataDir, runId, "nightly", runDate.toString(), ExitCodes.FAILED, String.valueOf(e.getMessage()));
+                    throw e;
+                } finally {
+                    removeHook(interrupted);
+                }
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                for (String line : ClosingSummary.lines(runId, outcome, RunSummaryListener.read(outcome.runDir()), took)) {
+                    if (outcome.exitCode() == ExitCodes.OK) {
+                        log.info(line);
+                    } else {
+                        log.warn(line);
+                    }
+                }
+                RunJournal.end(dataDir, RunLog.id(), "nightly", runDate.toString(), outcome.exitCode(), outcome.message());
+                Notifications.nightly(notify, runId, runDate.toString(), outcome,
+                        RunSummaryListener.read(outcome.runDir()));
+                if (outcome.exitCode() == ExitCodes.OK || outcome.exitCode() == ExitCodes.FILE_REJECTED) {
+                    // stdout carries the result only, so that a script can take the run folder from it.
+                    spec.commandLine().getOut().println(outcome.runDir());
+                }
+                if (feedback != null && outcome.exitCode() != ExitCodes.FAILED) {
+                    NightlyFeedback.record(request.runDir(), imports);
+                    if (imports.stream().anyMatch(r -> r.status() == ImportResult.Status.REFUSED)) {
+                        return ExitCodes.FILE_REJECTED;
+                    }
+                }
                 return outcome.exitCode();
             }
         } catch (RunLock.HeldException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.LOCKED;
         }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is exiting: the hook is running or about to.
+        }
+    }
+
+    static String noSourceFiles(Path input, InputPlan plan) {
+        return "参数错误：输入目录 " + input + " 中没有任何数据源的文件（应为 "
+                + java.util.Arrays.stream(Source.values()).map(s -> s.prefix() + "*").collect(Collectors.joining("、"))
+                + "，.csv 或 .xlsx" + (plan.unrecognised().isEmpty() ? "" : "；另有 " + plan.unrecognised().size()
+                        + " 个无法识别的文件") + "），本次未运行，未写出任何文件";
     }
 }

@@ -1,6 +1,7 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.ExitCodes;
+import cn.xgz.recon.common.logging.RunLog;
 import cn.xgz.recon.schedule.ScheduleSettings;
 import cn.xgz.recon.schedule.Scheduler;
 import java.nio.file.Files;
@@ -36,8 +37,20 @@ final class ScheduleCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("参数错误：" + config + "：" + e.getMessage());
             return ExitCodes.USAGE;
         }
+        // The scheduler logs where the runs it starts log: the data directory (logs/schedule.log).
+        RunLog.useDataDir(settings.workDir().resolve(settings.dataDir()), "schedule");
         Scheduler scheduler = Scheduler.create(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(scheduler::stop));
+        // SIGTERM (systemd stop, kill) and SIGINT (Ctrl-C) stop the schedule: no new run starts, the run under way is
+        // ended as a stopped run (restartable) and waited for, 「调度已停止」 is logged and the exit code is 0. Handled as
+        // signals, not in a shutdown hook, so that the JVM is not already exiting while the child is being ended.
+        Thread main = Thread.currentThread();
+        for (String name : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), sig -> {
+                org.slf4j.LoggerFactory.getLogger(ScheduleCommand.class).warn("收到信号 SIG{}，正在停止调度", sig.getName());
+                scheduler.stop();
+                main.interrupt();
+            });
+        }
         scheduler.run();
         return ExitCodes.OK;
     }

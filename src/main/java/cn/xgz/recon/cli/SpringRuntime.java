@@ -1,20 +1,45 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.XgzApplication;
+import cn.xgz.recon.common.InvalidSettingException;
 import cn.xgz.recon.report.PoiTempFiles;
 import cn.xgz.recon.store.StoreFault;
 import cn.xgz.recon.store.StoreFaults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /** Starts the Spring context of a batch command on a data directory. */
 final class SpringRuntime {
 
+    /**
+     * {@code --spring.…=…} and {@code --xgz.…=…} arguments of this invocation (README: {@code
+     * --spring.config.additional-location=file:/etc/xgz/}), taken off the command line before picocli sees it.
+     */
+    private static volatile List<String> settingArgs = List.of();
+
     private SpringRuntime() {}
+
+    /** Splits the settings arguments off; the rest is the command line proper. */
+    static String[] takeSettingArgs(String... args) {
+        List<String> settings = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String a : args) {
+            (isSettingArg(a) ? settings : rest).add(a);
+        }
+        settingArgs = List.copyOf(settings);
+        return rest.toArray(String[]::new);
+    }
+
+    static boolean isSettingArg(String a) {
+        return (a.startsWith("--spring.") || a.startsWith("--xgz.")) && a.indexOf('=') > 2;
+    }
 
     static ConfigurableApplicationContext start(Path dataDir, String... extraProperties) {
         String[] props = new String[extraProperties.length + 1];
@@ -29,7 +54,7 @@ final class SpringRuntime {
             ConfigurableApplicationContext ctx = new SpringApplicationBuilder(XgzApplication.class)
                     .properties(props)
                     .logStartupInfo(false)
-                    .run();
+                    .run(settingArgs.toArray(String[]::new));
             // POI's temporary files may hold personal data: none outlives the command.
             ctx.addApplicationListener((ContextClosedEvent e) -> {
                 try {
@@ -42,7 +67,7 @@ final class SpringRuntime {
         } catch (RuntimeException e) {
             // A store that cannot be opened is an operator's matter: say which setting, not a stack trace.
             StoreFault fault = StoreFaults.of(e, storeUrl());
-            throw fault != null ? fault : e;
+            throw fault != null ? fault : settingProblem(e);
         }
     }
 
@@ -55,5 +80,27 @@ final class SpringRuntime {
     private static String storeUrl() {
         String url = System.getProperty("xgz.db.url");
         return url != null ? url : System.getenv().getOrDefault("XGZ_DB_URL", "jdbc:h2:file:<数据目录>/db/xgz");
+    }
+
+    /**
+     * A context that failed because of a setting fails with {@link InvalidSettingException} (exit 2, one Chinese
+     * line); anything else is passed on unchanged.
+     */
+    static RuntimeException settingProblem(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidSettingException s) {
+                return s;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BindException b && b.getProperty() != null) {
+                Class<?> type = b.getTarget().getType().resolve(Object.class);
+                String expected = type == double.class || type == Double.class ? "数字"
+                        : type == int.class || type == long.class || type == Integer.class || type == Long.class ? "整数"
+                        : type.getSimpleName() + " 类型的取值";
+                return new InvalidSettingException(b.getName().toString(), b.getProperty().getValue(), "为" + expected);
+            }
+        }
+        return e;
     }
 }

@@ -1,6 +1,7 @@
 package cn.xgz.recon.cli;
 
 import cn.xgz.recon.common.ExitCodes;
+import cn.xgz.recon.common.RunJournal;
 import cn.xgz.recon.common.RunLock;
 import cn.xgz.recon.nightly.RunStatusReport;
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code xgz status}: recent runs and their outcome. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "查看最近的运行及其结果")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "查看最近的运行及其结果。")
 final class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -33,9 +34,7 @@ final class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Optional<String> holder = RunLock.currentHolder(dataDir);
         if (holder.isPresent()) {
-            // The embedded database belongs to the running process until it ends.
-            out.println("正在运行：" + holder.get());
-            out.println("运行历史在当前运行结束后可查看。");
+            printWhileHeld(out, dataDir, holder.get());
             return ExitCodes.OK;
         }
         if (SpringRuntime.embeddedStore() && !Files.isDirectory(dataDir.resolve("db"))) {
@@ -47,8 +46,15 @@ final class StatusCommand implements Callable<Integer> {
             ctx.getBean(RunStatusReport.class).print(out, limit);
             return ExitCodes.OK;
         } catch (RunLock.HeldException e) {
-            out.println("正在运行：" + e.holder());
+            printWhileHeld(out, dataDir, e.holder());
             return ExitCodes.OK;
         }
+    }
+
+    /** The embedded database belongs to the running process until it ends: the history comes from the run journal. */
+    private void printWhileHeld(PrintWriter out, Path dataDir, String holder) throws java.io.IOException {
+        out.println("正在运行：" + holder);
+        out.println("最近的运行（取自 " + RunJournal.FILE_NAME + "；运行结束后 status 显示完整的作业记录）：");
+        RunStatusReport.printJournal(out, RunJournal.recent(dataDir, limit));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,6 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "按此日期校验（年报年度不得晚于其年份；默认今天）")
     LocalDate date;
 
+    /** Only for the log's location (logs/xgz.log): validate changes nothing else in the data directory. */
+    @Mixin
+    DataDirOption dataDirOption = new DataDirOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -49,6 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         LocalDate runDate = date != null ? date : LocalDate.now();
+        dataDirOption.resolve();
         InputValidation.Report report = InputValidation.run(input, IngestContext.standard(runDate),
                 ConfiguredLimits.load(), Math.min(2, Runtime.getRuntime().availableProcessors()));
         Files.createDirectories(out);

@@ -12,19 +12,19 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** The job failed; the message names the step, and the run can be restarted. */
     public static final int FAILED = 1;
-    /** Bad arguments, or an input folder that does not exist or cannot be read. */
+    /** Bad arguments, an input folder that does not exist, cannot be read or holds no source's file, a bad setting. */
     public static final int USAGE = 2;
     /** Another run holds the lock on the same data directory. */
     public static final int LOCKED = 3;
-    /** The run completed and wrote its reports, but at least one input file was rejected whole. */
+    /** The run completed and wrote its reports, but an input file was rejected whole or a source had no file. */
     public static final int FILE_REJECTED = 4;
 
     private static final Map<Integer, String> MEANINGS = Map.of(
             OK, "成功",
             FAILED, "作业失败（日志指明失败步骤；以相同运行日期重跑将从失败步骤续跑）",
-            USAGE, "用法错误：参数有误，或输入目录不存在、不可读",
+            USAGE, "用法错误：参数有误、输入目录不存在或不可读、输入目录中没有任何数据源的文件，或某项设置的值无效",
             LOCKED, "另一运行正持有同一数据目录的锁",
-            FILE_REJECTED, "运行完成并已生成报告，但至少有一个输入文件被整体拒收");
+            FILE_REJECTED, "运行完成并已生成报告，但至少有一个输入文件被整体拒收，或某数据源没有任何文件");
 
     private ExitCodes() {}
 

@@ -64,6 +64,20 @@ public final class PersonKeys {
         }
     }
 
+    /**
+     * HMAC-SHA256 of {@code purpose|message} under the installation's secret, in hex: a signature only this
+     * installation can make (the purpose keeps it apart from person keys). Used to sign a workbook's scope.
+     */
+    public String sign(String purpose, String message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((purpose + "|" + message).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
     /** The person key of an 18-character ID number (upper-cased before hashing). */
     public String keyOf(String idNumber) {
         try {

@@ -1,5 +1,6 @@
 package cn.xgz.recon.config;
 
+import cn.xgz.recon.common.InvalidSettingException;
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.match.MatchSettings;
 import cn.xgz.recon.match.NameNormalizer;
@@ -30,18 +31,21 @@ public class ReferenceConfiguration {
         if (location.startsWith("classpath:")) {
             try (InputStream in = RegionTable.class.getResourceAsStream(location.substring("classpath:".length()))) {
                 if (in == null) {
-                    throw new IllegalStateException("找不到区划表：" + location);
+                    throw new InvalidSettingException("xgz.region-table", location, "指向存在的区划表（classpath: 或文件路径）");
                 }
                 table = RegionTable.load(in);
             }
         } else {
+            if (!Files.isRegularFile(Path.of(location))) {
+                throw new InvalidSettingException("xgz.region-table", location, "指向存在的区划表（classpath: 或文件路径）");
+            }
             try (InputStream in = Files.newInputStream(Path.of(location))) {
                 table = RegionTable.load(in);
             }
         }
         if (!table.province().code().equals(props.provinceCode())) {
-            throw new IllegalStateException("区划表的省级代码 " + table.province().code() + " 与配置 xgz.province-code="
-                    + props.provinceCode() + " 不一致");
+            throw new InvalidSettingException("xgz.province-code", props.provinceCode(),
+                    "是区划表 " + location + " 的省级代码 " + table.province().code());
         }
         return table;
     }

@@ -5,5 +5,7 @@ public enum MatchMethod {
     USCC,
     EXACT,
     FUZZY,
-    UNRESOLVED
+    UNRESOLVED,
+    /** An analyst's decision (feedback.md: 确认匹配 or 指定主体) fixed the registration. */
+    MANUAL
 }

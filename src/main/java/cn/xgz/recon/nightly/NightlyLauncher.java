@@ -3,6 +3,8 @@ package cn.xgz.recon.nightly;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.output.RunSummary;
+import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -96,22 +98,37 @@ public class NightlyLauncher {
     private NightlyOutcome outcomeOf(JobExecution e, NightlyRequest r, boolean restarted) {
         if (e.getStatus() == BatchStatus.COMPLETED) {
             boolean fileRejected = e.getExecutionContext().containsKey(NightlyJobConfiguration.CTX_FILES_REJECTED_WHOLE);
-            String msg = "运行完成：" + r.runDir() + (fileRejected
-                    ? "（有输入文件被整体拒绝、未能读完或含损坏的行，或有数据源不完整，详见 rejects.csv 与 run-summary.json）" : "");
-            return new NightlyOutcome(fileRejected ? ExitCodes.FILE_REJECTED : ExitCodes.OK, e.getId(), restarted,
-                    r.runDir(), msg);
+            List<String> missing = RunSummaryListener.read(r.runDir()).map(RunSummary::missingSources).orElse(List.of());
+            String msg = "运行完成：" + r.runDir()
+                    + (fileRejected ? "（有输入文件被整体拒绝、未能读完或含损坏的行，或有数据源不完整，详见 rejects.csv 与 run-summary.json）" : "")
+                    + (missing.isEmpty() ? "" : "（缺少数据源 " + String.join("、", missing)
+                            + "：依赖它们的规则未运行，详见 run-summary.json 的 skippedRules）");
+            // outputs.md: a source with no file at all is exit 4, like a file rejected whole.
+            return new NightlyOutcome(fileRejected || !missing.isEmpty() ? ExitCodes.FILE_REJECTED : ExitCodes.OK,
+                    e.getId(), restarted, r.runDir(), msg);
         }
         String step = e.getStepExecutions().stream()
                 .filter(s -> s.getStatus() == BatchStatus.FAILED)
                 .map(StepExecution::getStepName)
                 .findFirst()
                 .orElse("（作业）");
+        String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
+        if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::isCause)
+                || String.valueOf(e.getExitStatus().getExitDescription()).contains("OutOfMemoryError")) {
+            long registrations = 0;
+            try {
+                registrations = OutOfMemory.registrationRows(InputPlan.scan(r.inputDir()).files(Source.REGISTRATIONS));
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                // the advice stands without the figure
+            }
+            return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(),
+                    "运行失败于步骤 " + step + "：" + OutOfMemory.message(registrations, resume));
+        }
         String cause = e.getAllFailureExceptions().stream()
                 .map(NightlyLauncher::rootMessage)
                 .findFirst()
                 .orElse(e.getExitStatus().getExitDescription());
-        String msg = "运行失败于步骤 " + step + "：" + PiiScrubber.scrub(cause)
-                + "。修复后以同一运行日期重新执行 nightly 即从该步骤续跑。";
+        String msg = "运行失败于步骤 " + step + "：" + PiiScrubber.scrub(cause) + "。修复后" + resume;
         return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(), msg);
     }
 

@@ -1,31 +1,48 @@
 package cn.xgz.recon.nightly;
 
+import cn.xgz.recon.common.Durations;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * One console line per long step every few seconds (rows, rows/s), and one when it ends, so an operator
- * watching a province-sized run sees it move.
+ * One console line per long step every few seconds (rows, rows/s and, when an earlier run read this step, an
+ * estimate of the time left), and one when it ends, so an operator watching a province-sized run sees it move.
  */
 public final class ProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
     private static final long EVERY_NANOS = 5_000_000_000L;
+    /** How many earlier job instances are searched for the step's row count. */
+    private static final int LOOK_BACK = 5;
 
     private final String label;
+    private final JobRepository jobRepository;
     private StepExecution step;
     private long startNanos;
     private long lastLog;
+    private long expectedRows;
 
     public ProgressListener(String label) {
+        this(label, null);
+    }
+
+    /** With the repository, the rows the last completed run read in this step are the estimate's total. */
+    public ProgressListener(String label, JobRepository jobRepository) {
         this.label = label;
+        this.jobRepository = jobRepository;
     }
 
     @Override
@@ -33,6 +50,7 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         step = stepExecution;
         startNanos = System.nanoTime();
         lastLog = startNanos;
+        expectedRows = jobRepository == null ? 0 : previousRows(stepExecution);
     }
 
     @Override
@@ -40,18 +58,53 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         long now = System.nanoTime();
         if (step != null && now - lastLog >= EVERY_NANOS) {
             lastLog = now;
-            double secs = (now - startNanos) / 1e9;
-            log.info("{}：已处理 {} 行（{} 行/秒）", label, String.format("%,d", step.getReadCount()),
-                    String.format("%,.0f", step.getReadCount() / Math.max(secs, 1e-3)));
+            log.info(line(label, step.getReadCount(), Duration.ofNanos(now - startNanos), expectedRows));
         }
+    }
+
+    /** 「ingest-registrations：已处理 1,200,000 行（85,000 行/秒），预计还需约 1分05秒」. */
+    static String line(String label, long rows, Duration elapsed, long expectedRows) {
+        double perSecond = rows / Math.max(elapsed.toMillis() / 1000.0, 1e-3);
+        StringBuilder sb = new StringBuilder(String.format("%s：已处理 %,d 行（%,.0f 行/秒）", label, rows, perSecond));
+        if (expectedRows > 0 && perSecond > 0) {
+            if (rows < expectedRows) {
+                sb.append("，预计还需约 ").append(Durations.format(Duration.ofMillis(
+                        Math.round((expectedRows - rows) / perSecond * 1000)))).append(String.format("（上次共 %,d 行）", expectedRows));
+            } else {
+                sb.append(String.format("，已超过上次的 %,d 行", expectedRows));
+            }
+        }
+        return sb.toString();
     }
 
     @Override
     public ExitStatus afterStep(StepExecution s) {
         LocalDateTime start = s.getStartTime();
-        double secs = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
-        log.info("{}：{}，{} 行，用时 {} 秒", label, s.getStatus().isUnsuccessful() ? "失败" : "完成",
-                String.format("%,d", s.getReadCount()), String.format("%.1f", secs));
+        String took = start == null ? "—" : Durations.format(Duration.between(start, LocalDateTime.now()));
+        log.info("{}：{}，{} 行，用时 {}", label, s.getStatus().isUnsuccessful() ? "失败" : "完成",
+                String.format("%,d", s.getReadCount()), took);
         return s.getExitStatus();
+    }
+
+    /** The rows this step read in the newest earlier job instance where it completed; 0 when none did. */
+    private long previousRows(StepExecution current) {
+        try {
+            JobInstance me = current.getJobExecution().getJobInstance();
+            List<JobInstance> earlier = jobRepository.findJobInstances(me.getJobName()).stream()
+                    .filter(i -> i.getInstanceId() != me.getInstanceId())
+                    .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+                    .limit(LOOK_BACK)
+                    .toList();
+            return earlier.stream()
+                    .map(i -> jobRepository.getLastStepExecution(i, current.getStepName()))
+                    .filter(Objects::nonNull)
+                    .filter(se -> se.getStatus() == BatchStatus.COMPLETED)
+                    .mapToLong(StepExecution::getReadCount)
+                    .findFirst().orElse(0);
+        } catch (RuntimeException e) {
+            // An estimate is a courtesy: without one the step runs the same.
+            log.debug("无法取得上次运行的行数", e);
+            return 0;
+        }
     }
 }

@@ -86,6 +86,22 @@ public class RunSummaryListener implements JobExecutionListener {
         }
     }
 
+    /** The run-summary.json of a run folder, if it was written and can be read. */
+    public static java.util.Optional<RunSummary> read(Path runDir) {
+        Path f = runDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(f)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(ContextJson.MAPPER.copy()
+                    .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(f.toFile(), RunSummary.class));
+        } catch (IOException | RuntimeException e) {
+            log.warn("无法读取运行摘要 {}：{}", f, PiiScrubber.scrub(String.valueOf(e.getMessage())));
+            return java.util.Optional.empty();
+        }
+    }
+
     RunSummary summarise(JobExecution job, Path runDir) throws IOException {
         Map<String, StepExecution> last = lastStepExecutions(job);
         List<FileStats> files = new ArrayList<>();

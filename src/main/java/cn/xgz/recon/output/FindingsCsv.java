@@ -18,13 +18,30 @@ public final class FindingsCsv {
 
     static final String[] HEADER = {
         "run_date", "rule_code", "rule_name", "severity", "status", "first_seen", "subject_type", "subject_key",
-        "subject_name", "region_code", "city_code", "market_id", "metric", "basis", "detail"
+        "subject_name", "region_code", "city_code", "market_id", "metric", "basis", "detail",
+        "finding_id", "review", "review_date"
     };
+
+    /** The review columns of a finding (feedback.md): the 核查结论 in force and its 核查日期, blank when none. */
+    public interface ReviewColumns {
+
+        /** No feedback: every review column blank. */
+        ReviewColumns NONE = f -> null;
+
+        /** {@code {review, review_date}} of the finding, or null when it has no review in force. */
+        String[] of(Finding finding);
+    }
 
     private FindingsCsv() {}
 
-    /** Writes the findings (already in findings.csv order, statuses set) atomically into {@code runDir}. */
+    /** Writes the findings without any review (no feedback imported). */
     public static void write(Path runDir, LocalDate runDate, List<Finding> findings) throws IOException {
+        write(runDir, runDate, findings, ReviewColumns.NONE);
+    }
+
+    /** Writes the findings (already in findings.csv order, statuses set) atomically into {@code runDir}. */
+    public static void write(Path runDir, LocalDate runDate, List<Finding> findings, ReviewColumns reviews)
+            throws IOException {
         String date = runDate.toString();
         AtomicFiles.write(runDir.resolve(FILE_NAME), out -> {
             ICSVWriter csv = CsvText.open(out);
@@ -46,6 +63,10 @@ public final class FindingsCsv {
                 row[12] = Long.toString(f.metric());
                 row[13] = nullToEmpty(f.basis());
                 row[14] = inert(f.detail());
+                row[15] = inert(f.findingId());
+                String[] review = reviews.of(f);
+                row[16] = review == null ? "" : review[0];
+                row[17] = review == null ? "" : review[1];
                 csv.writeNext(row, false);
             }
             csv.flush();

@@ -2,6 +2,10 @@ package cn.xgz.recon.output;
 
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.PersonKeys;
+import cn.xgz.recon.feedback.RunFeedback;
+import cn.xgz.recon.feedback.RunReviews;
+import cn.xgz.recon.feedback.ScopeSignature;
+import cn.xgz.recon.feedback.WorkbookFeedback;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.StagedSources;
@@ -56,13 +60,14 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_CSV)
     Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, FaultInjection faults, RunWorkspace workspace) {
+            StagedSources staged, RunFeedback feedback, FaultInjection faults, RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_CSV, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     Path runDir = runDir(job, workspace);
                     List<Finding> findings = results.findings(job);
-                    FindingsCsv.write(runDir, runDate(job), findings);
+                    RunReviews reviews = feedback.reviews(findings, runDate(job));
+                    FindingsCsv.write(runDir, runDate(job), findings, reviews::columns);
                     ProposalsCsv.write(runDir, results.result(job).proposals());
                     List<Reject> rejects = staged.rejects(job);
                     RejectsCsv.write(runDir, rejects);
@@ -80,8 +85,8 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            StagedSources staged, RegionTable regions, PersonKeys personKeys, RunPoints runPoints, FaultInjection faults,
-            RunWorkspace workspace) {
+            StagedSources staged, RegionTable regions, PersonKeys personKeys, RunPoints runPoints, RunFeedback feedback,
+            ScopeSignature signature, FaultInjection faults, RunWorkspace workspace) {
         return new StepBuilder(NightlyJobConfiguration.STEP_WRITE_WORKBOOKS, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -92,9 +97,12 @@ class OutputStepConfiguration {
                         findings = PersonReveal.reveal(findings, staged.load(job), personKeys);
                         log.warn("按 --reveal-pii 在工作簿中显示未脱敏的姓名与身份证号（内部资料 注意保密）");
                     }
+                    WorkbookFeedback wf = new WorkbookFeedback(feedback.reviews(findings, runDate(job)), signature,
+                            regions.province().code());
                     GapReportInput in = new GapReportInput(results.result(job), findings,
                             SourceDates.scan(input, ZoneId.systemDefault()), rejectCounts(staged.rejects(job)), regions,
-                            reveal).withSourceProblems(incompleteSources(jobRepository, job), SourceFiles.unmatchedTables(input));
+                            reveal).withSourceProblems(incompleteSources(jobRepository, job), SourceFiles.unmatchedTables(input))
+                            .withFeedback(wf);
                     Map<String, String> addresses = GapWorkbookWriter.addressesWanted(in);
                     staged.addresses(job, addresses);
                     in = in.with(runPoints.before(runDate(job), GapWorkbookWriter.PAST_RUNS_SHOWN), EntityContacts.of(addresses));

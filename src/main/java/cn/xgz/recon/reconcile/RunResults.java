@@ -3,6 +3,7 @@ package cn.xgz.recon.reconcile;
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.batch.StagedSources;
 import cn.xgz.recon.lifecycle.RunHistory;
+import cn.xgz.recon.match.ManualResolution;
 import cn.xgz.recon.match.MatchSettings;
 import cn.xgz.recon.match.NameNormalizer;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
@@ -35,17 +36,19 @@ public class RunResults {
     private final RunHistory history;
     private final NameResolutionService names;
     private final Reconciler reconciler;
+    private final ManualResolution.Store manualMatches;
 
     private long instance = -1;
     private ReconciliationResult result;
     private List<Finding> findings;
 
     public RunResults(StagedSources staged, RunHistory history, NameNormalizer normalizer, MatchSettings settings,
-            RegionTable regions, IndustryTable industries, PersonKeys personKeys) {
+            RegionTable regions, IndustryTable industries, PersonKeys personKeys, ManualResolution.Store manualMatches) {
         this.staged = staged;
         this.history = history;
         this.names = new NameResolutionService(normalizer, settings);
         this.reconciler = new Reconciler(regions, industries, personKeys);
+        this.manualMatches = manualMatches;
     }
 
     /** The run's reconciliation, computed on first use in this process. */
@@ -57,7 +60,7 @@ public class RunResults {
             long t0 = System.nanoTime();
             SourceData data = staged.load(job);
             long t1 = System.nanoTime();
-            NameResolution resolution = names.resolve(data, threads);
+            NameResolution resolution = names.resolve(data, threads, manualMatches.on(runDate));
             long t2 = System.nanoTime();
             result = reconciler.reconcile(data, resolution, runDate);
             long t3 = System.nanoTime();

@@ -68,6 +68,7 @@ final class FindingColumns {
             cols.add(Col.text("依据", f -> Labels.basis(f.basis())));
         }
         lifecycle(cols, ctx);
+        cols.addAll(ReviewColumns.of(ctx));
         return cols;
     }
 

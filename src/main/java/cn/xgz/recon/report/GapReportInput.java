@@ -1,5 +1,6 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.feedback.WorkbookFeedback;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.ReconciliationResult;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param contacts 住所 and 法定代表人（经营者） of the entities the 任务清单 lists
  * @param incompleteSources per incomplete source, why (inputs.md): shown on 汇总 and 数据质量
  * @param unmatchedFiles .csv/.xlsx files of the input folder that belong to no source: listed on 数据质量
+ * @param feedback the reviews in force and the scope signature (feedback.md)
  */
 public record GapReportInput(
         ReconciliationResult result,
@@ -36,7 +38,8 @@ public record GapReportInput(
         List<RunPoint> history,
         EntityContacts contacts,
         Map<Source, String> incompleteSources,
-        List<String> unmatchedFiles) {
+        List<String> unmatchedFiles,
+        WorkbookFeedback feedback) {
 
     public GapReportInput {
         Objects.requireNonNull(result, "result");
@@ -48,24 +51,32 @@ public record GapReportInput(
         Objects.requireNonNull(contacts, "contacts");
         incompleteSources = incompleteSources.isEmpty() ? Map.of() : new java.util.EnumMap<>(incompleteSources);
         unmatchedFiles = List.copyOf(unmatchedFiles);
+        feedback = feedback == null ? WorkbookFeedback.NONE : feedback;
     }
 
-    /** A run without history, contact details, incomplete sources or unmatched files (the first run; tests). */
+    /** A run without history, contact details, source problems or feedback (the first run; tests). */
     public GapReportInput(ReconciliationResult result, List<Finding> findings, Map<Source, SourceDates.SourceDate> sourceDates,
             List<RejectCount> rejects, RegionTable regions, boolean revealPii) {
-        this(result, findings, sourceDates, rejects, regions, revealPii, List.of(), EntityContacts.NONE, Map.of(), List.of());
+        this(result, findings, sourceDates, rejects, regions, revealPii, List.of(), EntityContacts.NONE, Map.of(), List.of(),
+                WorkbookFeedback.NONE);
     }
 
     /** The same input with the history and contact details the nightly run has. */
     public GapReportInput with(List<RunPoint> pastRuns, EntityContacts entityContacts) {
         return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, pastRuns, entityContacts,
-                incompleteSources, unmatchedFiles);
+                incompleteSources, unmatchedFiles, feedback);
     }
 
     /** The same input with what the run found wrong with its sources (inputs.md: incomplete sources, unmatched files). */
     public GapReportInput withSourceProblems(Map<Source, String> incomplete, List<String> unmatched) {
         return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, history, contacts,
-                incomplete, unmatched);
+                incomplete, unmatched, feedback);
+    }
+
+    /** The same input with the reviews in force and the scope signature (feedback.md). */
+    public GapReportInput withFeedback(WorkbookFeedback workbookFeedback) {
+        return new GapReportInput(result, findings, sourceDates, rejects, regions, revealPii, history, contacts,
+                incompleteSources, unmatchedFiles, workbookFeedback);
     }
 
     public LocalDate runDate() {

@@ -237,6 +237,13 @@ public final class GapWorkbookWriter {
             WorkbookPlan plan = WorkbookPlan.of(ctx, scope, maxDataRows);
             Map<RuleCode, String> ruleSheets = new EnumMap<>(RuleCode.class);
             plan.findings().keySet().forEach(rule -> ruleSheets.put(rule, SheetNames.part(rule.sheetTitle(), 1)));
+            // 不属实 findings leave their rule sheet for 已排除 (feedback.md); WorkbookPlan leaves them out of the lists.
+            List<Finding> excluded = new ArrayList<>();
+            if (!ctx.reviews().isEmpty()) {
+                for (RuleCode rule : RuleCode.values()) {
+                    ctx.findings(rule, scope).stream().filter(ctx.reviews()::excluded).forEach(excluded::add);
+                }
+            }
             SummarySheet.write(wb, styles, ctx, scope, ruleSheets);
             TrendSheet.write(wb, styles, ctx, scope);
             TaskSheet.write(wb, styles, ctx, scope, plan.counted(), maxRowsPerSheet);
@@ -258,6 +265,12 @@ public final class GapWorkbookWriter {
             OtherSheets.markets(wb, styles, ctx, scope, maxRowsPerSheet);
             OtherSheets.resolved(wb, styles, ctx, scope, plan, maxRowsPerSheet);
             OtherSheets.quality(wb, styles, ctx, scope, maxRowsPerSheet);
+            if (!excluded.isEmpty()) {
+                FeedbackSheets.excluded(wb, styles, ctx, scope, excluded, maxRowsPerSheet);
+            }
+            FeedbackSheets.progress(wb, styles, ctx, scope, maxRowsPerSheet);
+            FeedbackSheets.matches(wb, styles, ctx, scope, maxRowsPerSheet);
+            FeedbackSheets.scope(wb, ctx, scope);
             wb.setActiveSheet(0);
             wb.write(out);
         } finally {

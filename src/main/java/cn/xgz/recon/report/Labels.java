@@ -106,6 +106,7 @@ final class Labels {
             case EXACT -> "名称精确匹配";
             case FUZZY -> "名称模糊匹配";
             case UNRESOLVED -> "无法匹配";
+            case MANUAL -> "人工确认";
         };
     }
 

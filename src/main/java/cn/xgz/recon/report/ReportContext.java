@@ -86,6 +86,11 @@ final class ReportContext {
         return input;
     }
 
+    /** The reviews in force of the run's findings (none without feedback). */
+    cn.xgz.recon.feedback.RunReviews reviews() {
+        return input.feedback().reviews();
+    }
+
     LocalDate runDate() {
         return input.runDate();
     }

@@ -1,5 +1,6 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.common.DisplayWidth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +173,7 @@ final class TableWriter<T> {
                 sheet.setColumnWidth(i, DisplayWidth.poiWidth(w, cols.get(i).kind() == Col.Kind.LONG_TEXT ? LONG_TEXT_WIDTH : WIDTH_CAP));
             }
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRows.get(s)), 0, cols.size() - 1));
+            ReviewColumns.dropDowns(sheet, cols, headerRow + 1, Math.max(headerRow + 1, lastRows.get(s)));
             SheetFrame.finishLayout(sheet, headerRow, headerRow, 0);
             names.add(sheet.getSheetName());
         }

@@ -28,6 +28,9 @@ record WorkbookPlan(Map<RuleCode, List<Finding>> findings, Set<RuleCode> counted
         long total = fixedRows(ctx, scope);
         for (RuleCode rule : RuleCode.values()) {
             List<Finding> fs = ctx.findings(rule, scope);
+            if (!ctx.reviews().isEmpty()) {
+                fs = fs.stream().filter(f -> !ctx.reviews().excluded(f)).toList();
+            }
             if (fs.isEmpty()) {
                 continue;
             }

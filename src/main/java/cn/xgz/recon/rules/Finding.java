@@ -41,6 +41,11 @@ public record Finding(
         return rule.name() + "|" + subjectKey;
     }
 
+    /** finding_id (feedback.md): {@code rule_code:subject_key}, the identity an analyst's review refers to. */
+    public String findingId() {
+        return rule.name() + ":" + subjectKey;
+    }
+
     public String cityCode() {
         return Region.cityOf(regionCode);
     }

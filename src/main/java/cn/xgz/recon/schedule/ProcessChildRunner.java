@@ -59,9 +59,41 @@ public final class ProcessChildRunner implements ChildRunner {
             }
             return TIMED_OUT;
         } catch (InterruptedException e) {
-            // The scheduler is being stopped: do not leave the run behind without a parent.
-            p.destroy();
+            // The scheduler is being stopped: end the run the way a stopped run ends (SIGTERM: the job is left
+            // restartable and the next run resumes it), wait for it, and never leave it behind without a parent.
+            log.warn("{} 正在停止（调度停止）", label);
+            stop(p);
             throw e;
+        }
+    }
+
+    /** SIGTERM, up to {@link #GRACE} to end, then SIGKILL; returns once the process (and any it started) is gone. */
+    static void stop(Process p) {
+        java.util.List<ProcessHandle> descendants = p.descendants().toList();
+        p.destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        boolean interrupted = false;
+        long until = System.nanoTime() + GRACE.toNanos();
+        while (p.isAlive() && System.nanoTime() < until) {
+            try {
+                p.waitFor(Math.max(1, (until - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException again) {
+                interrupted = true; // keep waiting: the point is that nothing is left behind
+            }
+        }
+        if (p.isAlive()) {
+            p.destroyForcibly();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        try {
+            p.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.error("子进程 {} 未能结束", p.pid());
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.xgz.recon.schedule;
 
+import cn.xgz.recon.common.Durations;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.submission.Period;
 import java.io.IOException;
@@ -137,6 +138,7 @@ public final class Scheduler {
         log.info("调度已停止");
     }
 
+    /** Starts no further run; a caller that also interrupts the running thread ends the run under way. */
     public void stop() {
         stopped = true;
     }
@@ -146,6 +148,9 @@ public final class Scheduler {
         Job job = states.get(Job.NIGHTLY).next.isAfter(states.get(Job.HALF_YEAR).next) ? Job.HALF_YEAR : Job.NIGHTLY;
         State s = states.get(job);
         sleeper.sleepUntil(s.next.toInstant(), clock);
+        if (stopped) {
+            throw new InterruptedException("调度停止");
+        }
         ZonedDateTime trigger = s.retryOf != null ? s.retryOf : s.next;
         Outcome outcome = start(job, trigger);
         ZonedDateTime now = now();
@@ -189,7 +194,7 @@ public final class Scheduler {
         Instant started = clock.instant();
         try {
             int code = runner.run(command, label);
-            Duration took = Duration.between(started, clock.instant());
+            String took = Durations.format(Duration.between(started, clock.instant()));
             if (ExitCodes.reportsWritten(code)) {
                 log.info("{} 结束，{}，用时 {}", label, ExitCodes.describe(code), took);
             } else {

@@ -75,7 +75,7 @@ public class HalfYearJobConfiguration {
                             store.platformsOf(instance), store.absentSourcesOf(instance), props.reportingUnit(), run.runDate(),
                             Long.toString(run.jobExecutionId()), LocalDate.now());
                     SuspectedCounts.Adjusted adjusted = SuspectedCounts.withoutUntrue(s.counties(),
-                            () -> history.findingsOf(instance), reviews.getIfAvailable(() -> UntrueReviews.NONE));
+                            () -> history.findingsOf(instance), reviews.getIfAvailable(() -> UntrueReviews.NONE).asOf(run.runDate()));
                     if (adjusted.leftOut() > 0) {
                         s = s.withCounties(adjusted.counties()).withNotes(List.of("经核实不属实的疑似口袋党员、隐形党员线索 "
                                 + adjusted.leftOut() + " 条未计入。"));

@@ -27,4 +27,9 @@ public interface UntrueReviews {
 
     /** Whether this finding (by rule and subject) was reviewed as 不属实 as of the period's end. */
     boolean isUntrue(Finding finding);
+
+    /** The reviews as they stood on the submitted run's date (the exclusion's lapse depends on the date). */
+    default UntrueReviews asOf(java.time.LocalDate runDate) {
+        return this;
+    }
 }

@@ -95,7 +95,7 @@ class GapWorkbookWriterTest {
             for (RuleCode r : RuleCode.values()) {
                 expected.add(r.sheetTitle());
             }
-            expected.addAll(List.of("联建建议", "专业市场台账", "已销号", "数据质量"));
+            expected.addAll(List.of("联建建议", "专业市场台账", "已销号", "数据质量", "核查进度", "匹配说明"));
             assertThat(sheetNames(wb)).containsExactlyElementsOf(expected);
         }
     }
@@ -106,7 +106,7 @@ class GapWorkbookWriterTest {
         List<Finding> onlyR03 = in.findings().stream().filter(f -> f.rule() == RuleCode.R03).toList();
         try (XSSFWorkbook wb = read(writer.writeJurisdiction(Fixtures.withFindings(in, onlyR03), dir))) {
             assertThat(sheetNames(wb)).containsExactly("汇总", "趋势", "任务清单", RuleCode.R03.sheetTitle(), "联建建议", "专业市场台账", "已销号",
-                    "数据质量");
+                    "数据质量", "核查进度", "匹配说明");
         }
     }
 

@@ -105,6 +105,16 @@ final class ChildJvm {
             return process.isAlive();
         }
 
+        /** The processes this child started, still running. */
+        java.util.List<ProcessHandle> descendants() {
+            return process.descendants().toList();
+        }
+
+        /** SIGTERM, as {@code kill} or systemd's stop sends it. */
+        void term() {
+            process.destroy();
+        }
+
         void kill9() throws InterruptedException, IOException {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);

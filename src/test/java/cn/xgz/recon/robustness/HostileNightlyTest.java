@@ -24,7 +24,9 @@ class HostileNightlyTest {
     void completesWithExit4AndReportsEveryHostileFile() throws Exception {
         CorpusRun run = CorpusRun.get();
         assertThat(run.result.exitCode()).as(run.result.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
-        assertThat(run.result.stdout()).contains("运行完成").contains("有输入文件被整体拒绝");
+        // The closing summary is on stderr with the progress; stdout carries only the run folder.
+        assertThat(run.result.stderr()).contains("运行完成").contains("有输入文件被整体拒绝");
+        assertThat(run.result.stdout().strip()).isEqualTo(run.runDir().toString());
 
         Map<String, JsonNode> files = new HashMap<>();
         for (JsonNode f : RunFiles.summary(run.runDir()).get("files")) {

@@ -30,7 +30,9 @@ class InputLimitsTest {
         ChildJvm.Result r = ChildJvm.withTestSecret().env("XGZ_LIMITS_MAXROWS", "500")
                 .run(Baseline.nightly(AcceptanceSets.set("basic/input"), out, dir.resolve("data"), "2025-09-30"));
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.FILE_REJECTED);
-        assertThat(r.stdout()).contains("registrations.csv", "数据行数超过上限 500 行");
+        // Progress and the closing summary are on stderr; stdout carries only the run folder.
+        assertThat(r.stderr()).contains("registrations.csv", "数据行数超过上限 500 行");
+        assertThat(r.stdout().strip()).isEqualTo(out.resolve("2025-09-30").toString());
         assertThat(RunFiles.stackTraceLines(r.console())).isEmpty();
 
         Path run = out.resolve("2025-09-30");

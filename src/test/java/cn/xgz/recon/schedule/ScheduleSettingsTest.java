@@ -26,7 +26,7 @@ class ScheduleSettingsTest {
         assertThat(s.dataDir()).isEqualTo("data");
         assertThat(s.command()).containsExactly("jobs/xgz");
         assertThat(s.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-        assertThat(s.logDir()).isEqualTo(Path.of("logs"));
+        assertThat(s.logDir()).as("every log in the data directory").isEqualTo(Path.of("data/logs"));
         assertThat(s.runTimeout()).isEqualTo(Duration.ofHours(6));
         assertThat(s.lockRetries()).isEqualTo(3);
     }

@@ -71,7 +71,7 @@ public class IngestStepConfiguration {
                 .reader(ingest.reader())
                 .writer(ingest.writer())
                 .listener((StepListener) ingest)
-                .listener((StepListener) new ProgressListener(stepName(source)))
+                .listener((StepListener) new ProgressListener(stepName(source), jobRepository))
                 .listener((StepListener) faults)
                 .build();
     }

@@ -1,11 +1,14 @@
-package cn.xgz.recon.report;
+package cn.xgz.recon.common;
 
-/** How wide text looks in a spreadsheet column: CJK and full-width characters take about two character widths. */
-final class DisplayWidth {
+/**
+ * How wide text looks in a terminal or a spreadsheet column: CJK and full-width characters take two character widths.
+ * The workbooks size their columns with it, {@code status} aligns its columns with it.
+ */
+public final class DisplayWidth {
 
     private DisplayWidth() {}
 
-    static int of(String s) {
+    public static int of(String s) {
         if (s == null) {
             return 0;
         }
@@ -18,7 +21,7 @@ final class DisplayWidth {
         return w;
     }
 
-    static boolean wide(int cp) {
+    public static boolean wide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F)
                 || (cp >= 0x2E80 && cp <= 0xA4CF)
                 || (cp >= 0xAC00 && cp <= 0xD7A3)
@@ -30,8 +33,15 @@ final class DisplayWidth {
     }
 
     /** POI column width (1/256 of a character) for a display width, with padding and the given cap. */
-    static int poiWidth(int displayWidth, int cap) {
+    public static int poiWidth(int displayWidth, int cap) {
         int w = Math.min(Math.max(displayWidth, 4), cap) + 2;
         return Math.min(w * 256, 255 * 256);
+    }
+
+    /** {@code s} padded with spaces to the display width {@code width} (left-aligned); longer text is left as is. */
+    public static String pad(String s, int width) {
+        String t = s == null ? "" : s;
+        int w = of(t);
+        return w >= width ? t : t + " ".repeat(width - w);
     }
 }

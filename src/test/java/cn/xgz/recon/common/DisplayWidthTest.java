@@ -1,4 +1,4 @@
-package cn.xgz.recon.report;
+package cn.xgz.recon.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,5 +18,12 @@ class DisplayWidthTest {
     })
     void countsCjkAndFullWidthCharactersDouble(String text, int width) {
         assertThat(DisplayWidth.of(text)).isEqualTo(width);
+    }
+
+    @org.junit.jupiter.api.Test
+    void padsToADisplayWidth() {
+        assertThat(DisplayWidth.pad("完成", 6)).isEqualTo("完成  ");
+        assertThat(DisplayWidth.pad("ok", 6)).isEqualTo("ok    ");
+        assertThat(DisplayWidth.pad("运行中/中断", 4)).isEqualTo("运行中/中断");
     }
 }

@@ -1,0 +1,100 @@
+package cn.xgz.recon.nightly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Running out of heap, said plainly: 「内存不足」, the heap this run had and used, the setting to raise ({@code
+ * XGZ_JAVA_OPTS}) and the heap a set of this many registrations needs, and that the rerun resumes. Without it the
+ * console said only that a step failed, and the cause was in the log file.
+ */
+public final class OutOfMemory {
+
+    /** Heap per million registrations, from BENCHMARKS.md: 7M registrations (16.5M rows in all) need about 8 GB. */
+    static final double GB_PER_MILLION_REGISTRATIONS = 1.2;
+    static final double BASE_GB = 0.5;
+
+    private OutOfMemory() {}
+
+    /** Whether {@code t} or one of its causes is an {@link OutOfMemoryError}. */
+    public static boolean isCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The whole-GB heap ({@code -Xmx}) a set of this many registrations needs. */
+    public static int neededGb(long registrations) {
+        return (int) Math.max(1, Math.ceil(BASE_GB + registrations / 1e6 * GB_PER_MILLION_REGISTRATIONS));
+    }
+
+    /**
+     * The console line.
+     *
+     * @param registrations the registration rows of the input (0 when unknown)
+     * @param resume what to run again, e.g. 「以同一运行日期重新执行 nightly 即从失败的步骤续跑」
+     */
+    public static String message(long registrations, String resume) {
+        long max = Runtime.getRuntime().maxMemory();
+        StringBuilder sb = new StringBuilder("内存不足：Java 堆上限 ").append(gb(max)).append(" 已用尽（峰值 ")
+                .append(gb(peakHeapUsed())).append("）");
+        int needed = neededGb(registrations);
+        if (registrations > 0) {
+            sb.append(String.format("。本次输入有 %,d 条登记记录，约需 -Xmx%dg", registrations, needed));
+        }
+        sb.append("。请在环境变量 XGZ_JAVA_OPTS 中调大 -Xmx（例如 XGZ_JAVA_OPTS=\"-Xmx")
+                .append(registrations > 0 ? needed : Math.max(2, (int) Math.ceil(max / 1e9) * 2))
+                .append("g -XX:+UseParallelGC\"），然后").append(resume);
+        return sb.toString();
+    }
+
+    /** Data rows in the registrations CSV files of an input folder (an .xlsx counts as unknown: 0). */
+    public static long registrationRows(List<Path> registrationFiles) {
+        long rows = 0;
+        for (Path f : registrationFiles) {
+            if (!f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                byte[] buf = new byte[1 << 16];
+                long lines = 0;
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+                rows += Math.max(0, lines - 1);
+            } catch (IOException e) {
+                // An estimate only: an unreadable file counts as nothing.
+            }
+        }
+        return rows;
+    }
+
+    private static long peakHeapUsed() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static String gb(long bytes) {
+        return bytes >= 1L << 30 ? String.format("%.1f GB", bytes / (double) (1L << 30))
+                : String.format("%d MB", bytes >> 20);
+    }
+}
