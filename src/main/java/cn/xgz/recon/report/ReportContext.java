@@ -195,11 +195,12 @@ final class ReportContext {
     }
 
     /**
-     * The review in force for a finding (已核实 / 已整改 / 不属实 …), or null while there is none. The seam for
-     * verification feedback (feedback.md, issue 10): until its reviews reach the report this column stays blank.
+     * What the review in force means for a finding on this run date (已核实, 暂缓, 已整改待数据确认, 整改逾期, 已排除,
+     * 核查后情况有变化), as the rule sheets' 核查情况 shows it; null while it has none.
      */
     String reviewInForce(Finding f) {
-        return null;
+        cn.xgz.recon.feedback.ReviewStatus s = reviews().of(f);
+        return s == null ? null : s.state().shown();
     }
 
     Long daysOpen(Finding f) {

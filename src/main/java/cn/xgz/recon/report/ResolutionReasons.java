@@ -1,5 +1,7 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.feedback.Outcome;
+import cn.xgz.recon.feedback.ReviewStatus;
 import cn.xgz.recon.rules.EntityFact;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.MarketView;
@@ -13,12 +15,15 @@ import cn.xgz.recon.rules.MarketView;
 final class ResolutionReasons {
 
     static final String NOT_IN_DATA = "数据中不再出现";
+    /** feedback.md: a finding that closed with a review 已整改 in force (overdue or not) closed because of it. */
+    static final String RECTIFIED = "核查结论：已整改";
 
     private ResolutionReasons() {}
 
     static String of(ReportContext ctx, Finding f) {
-        if ("已整改".equals(ctx.reviewInForce(f))) {
-            return "核查结论为已整改";
+        ReviewStatus review = ctx.reviews().of(f);
+        if (review != null && review.review().outcome() == Outcome.RECTIFIED) {
+            return RECTIFIED;
         }
         String reason = switch (f.subjectType()) {
             case ENTITY -> entity(f, ctx.fact(f.subjectKey()));

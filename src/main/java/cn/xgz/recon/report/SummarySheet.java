@@ -138,7 +138,7 @@ final class SummarySheet {
     /**
      * One line per county of the scope in code order (zeros included), with the findings counted in their
      * region_code's county; findings without a known county of the region table go to a line with a blank code
-     * (whole jurisdiction only).
+     * (whole jurisdiction only). Findings excluded as 不属实 are not counted.
      */
     static Map<String, Line> countyLines(ReportContext ctx, Scope scope) {
         Map<String, Line> byCounty = new LinkedHashMap<>();
@@ -157,8 +157,11 @@ final class SummarySheet {
         }
         Line unknown = new Line("", UNKNOWN_REGION);
         boolean anyUnknown = false;
+        boolean anyReviews = !ctx.reviews().isEmpty();
         for (Finding f : ctx.input().findings()) {
-            if (!scope.includes(f) || f.status() == null) {
+            // feedback.md: a finding excluded as 不属实 is no open finding; it is listed on 已排除, not on its rule sheet
+            // or 已销号, so it is counted in none of the status columns either.
+            if (!scope.includes(f) || f.status() == null || anyReviews && ctx.reviews().excluded(f)) {
                 continue;
             }
             Line l = f.regionCode() == null ? null : byCounty.get(f.regionCode());
