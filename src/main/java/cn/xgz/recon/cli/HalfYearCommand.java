@@ -29,11 +29,8 @@ final class HalfYearCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--period", required = true, paramLabel = "yyyyH1|yyyyH2", description = "报送期，例如 2025H1")
-    String period;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出根目录")
-    Path out;
+    @Mixin
+    HalfYearOptions halfYear = new HalfYearOptions();
 
     @Option(names = "--input", paramLabel = "DIR", description = "先以半年末日为运行日期比对此目录的数据")
     Path input;
@@ -53,11 +50,8 @@ final class HalfYearCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Period p;
-        try {
-            p = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("参数错误：" + e.getMessage());
+        Period p = halfYear.period(spec.commandLine().getErr());
+        if (p == null) {
             return ExitCodes.USAGE;
         }
         if (input != null && (!Files.isDirectory(input) || !Files.isReadable(input))) {
@@ -68,10 +62,10 @@ final class HalfYearCommand implements Callable<Integer> {
         try (RunLock lock = RunLock.acquire(dataDir, "half-year " + p);
                 ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
             log.info("运行编号 {}：开始 half-year，报送期 {}，输入 {}，数据目录 {}，输出 {}", RunLog.id(), p,
-                    input == null ? "（不运行比对）" : input.toAbsolutePath().normalize(), dataDir, out.toAbsolutePath().normalize());
+                    input == null ? "（不运行比对）" : input.toAbsolutePath().normalize(), dataDir, halfYear.out());
             NotifySettings notify = NotifySettings.from(ctx.getEnvironment());
             RunJournal.start(dataDir, RunLog.id(), "half-year", p.toString());
-            HalfYearLauncher.Outcome o = ctx.getBean(HalfYearLauncher.class).run(p, out.toAbsolutePath().normalize(),
+            HalfYearLauncher.Outcome o = ctx.getBean(HalfYearLauncher.class).run(p, halfYear.out(),
                     input == null ? null : input.toAbsolutePath().normalize(), replace, threads, region);
             RunJournal.end(dataDir, RunLog.id(), "half-year", p.toString(), o.exitCode(), o.message());
             Notifications.halfYear(notify, RunLog.id(), p.toString(), o.exitCode(), o.message());

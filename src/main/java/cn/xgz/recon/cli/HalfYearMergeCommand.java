@@ -16,12 +16,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,11 +34,8 @@ final class HalfYearMergeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--period", required = true, paramLabel = "yyyyH1|yyyyH2", description = "报送期，例如 2025H1")
-    String period;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出根目录")
-    Path out;
+    @Mixin
+    HalfYearOptions halfYear = new HalfYearOptions();
 
     @Option(names = "--replace", description = "替换已写出的同期合并报送（原报送改名保留）")
     boolean replace;
@@ -50,18 +43,10 @@ final class HalfYearMergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SUBMISSION_DIR", description = "各地市的报送目录（其 half-year/yyyyHn/ 目录）")
     List<Path> submissions;
 
-    /** Only the settings: the merge needs the region table and 填报单位, no database. */
-    @Configuration
-    @EnableConfigurationProperties(XgzProperties.class)
-    static class SettingsOnly {}
-
     @Override
     public Integer call() throws Exception {
-        Period p;
-        try {
-            p = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("参数错误：" + e.getMessage());
+        Period p = halfYear.period(spec.commandLine().getErr());
+        if (p == null) {
             return ExitCodes.USAGE;
         }
         for (Path dir : submissions) {
@@ -70,16 +55,18 @@ final class HalfYearMergeCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        XgzProperties props;
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SettingsOnly.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).run()) {
-            props = ctx.getBean(XgzProperties.class);
-        }
+        // The merge needs the region table and 填报单位, no store; its settings are read and checked like every command's.
+        XgzProperties props = SpringRuntime.settings();
         RegionTable regions = ReferenceConfiguration.loadRegionTable(props);
+        var jurisdiction = SpringRuntime.jurisdictionProblem(regions, props);
+        if (jurisdiction.isPresent()) {
+            spec.commandLine().getErr().println(jurisdiction.get());
+            return ExitCodes.USAGE;
+        }
         try {
             HalfYearSubmission merged = SubmissionMerge.merge(p, submissions, regions, props.reportingUnit(), LocalDate.now());
             HalfYearSubmissionWriter.Written w = new HalfYearSubmissionWriter(Clock.systemDefaultZone())
-                    .write(merged, out.toAbsolutePath().normalize(), replace);
+                    .write(merged, halfYear.out(), replace);
             String missing = merged.notSubmitted().isEmpty() ? "" : "；未报送：" + String.join("、",
                     regions.cities().stream().filter(c -> merged.notSubmitted().contains(c.code())).map(c -> c.name()).toList());
             spec.commandLine().getOut().println(p.chineseName() + "合并报送已写出：" + w.folder() + missing

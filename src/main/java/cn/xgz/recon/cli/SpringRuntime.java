@@ -2,17 +2,24 @@ package cn.xgz.recon.cli;
 
 import cn.xgz.recon.XgzApplication;
 import cn.xgz.recon.common.InvalidSettingException;
+import cn.xgz.recon.config.XgzProperties;
+import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.report.PoiTempFiles;
 import cn.xgz.recon.store.StoreFault;
 import cn.xgz.recon.store.StoreFaults;
+import cn.xgz.recon.submission.Jurisdiction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
 
 /** Starts the Spring context of a batch command on a data directory. */
@@ -68,6 +75,40 @@ final class SpringRuntime {
             // A store that cannot be opened is an operator's matter: say which setting, not a stack trace.
             StoreFault fault = StoreFaults.of(e, storeUrl());
             throw fault != null ? fault : settingProblem(e);
+        }
+    }
+
+    /** Only the settings ({@code xgz.*}), for commands that need no store: read like {@link #start}'s. */
+    @Configuration
+    @EnableConfigurationProperties(XgzProperties.class)
+    static class SettingsOnly {}
+
+    /**
+     * The settings as {@link #start} reads them (application.properties, the environment, the command line's
+     * {@code --xgz.…=…} and {@code --spring.config.…}), without a store: a bad value fails the same way, with
+     * {@link InvalidSettingException} (exit 2).
+     */
+    static XgzProperties settings() {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(SettingsOnly.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(settingArgs.toArray(String[]::new))) {
+            return ctx.getBean(XgzProperties.class);
+        } catch (RuntimeException e) {
+            throw settingProblem(e);
+        }
+    }
+
+    /**
+     * xgz.jurisdiction checked as {@code half-year} checks it, so that a bad value stops a command before it does
+     * anything: the message (naming the setting and the codes it may take), empty when the value is good.
+     */
+    static Optional<String> jurisdictionProblem(RegionTable regions, XgzProperties props) {
+        try {
+            Jurisdiction.of(regions, props.jurisdiction(), Jurisdiction.SETTING + "（环境变量 XGZ_JURISDICTION）");
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("配置错误：" + e.getMessage());
         }
     }
 
