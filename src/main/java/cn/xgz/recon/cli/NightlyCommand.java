@@ -5,6 +5,7 @@ import cn.xgz.recon.common.RunJournal;
 import cn.xgz.recon.common.RunLock;
 import cn.xgz.recon.common.WritableFolder;
 import cn.xgz.recon.common.logging.RunLog;
+import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.feedback.FeedbackImports;
 import cn.xgz.recon.feedback.ImportResult;
 import cn.xgz.recon.feedback.NightlyFeedback;
@@ -17,6 +18,7 @@ import cn.xgz.recon.nightly.RunArguments;
 import cn.xgz.recon.nightly.RunSummaryListener;
 import cn.xgz.recon.notify.NotifySettings;
 import cn.xgz.recon.output.RunFolder;
+import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +112,13 @@ final class NightlyCommand implements Callable<Integer> {
         try (RunLock lock = RunLock.acquire(dataDir, "nightly " + runDate)) {
             String runId = RunLog.id();
             try (ConfigurableApplicationContext ctx = SpringRuntime.start(dataDir)) {
+                // A bad xgz.jurisdiction would only surface at the half-year; the night is the time to say so.
+                Optional<String> jurisdiction = SpringRuntime.jurisdictionProblem(ctx.getBean(RegionTable.class),
+                        ctx.getBean(XgzProperties.class));
+                if (jurisdiction.isPresent()) {
+                    spec.commandLine().getErr().println(jurisdiction.get());
+                    return ExitCodes.USAGE;
+                }
                 // After the settings were read: a run refused for a bad setting never started.
                 log.info("运行编号 {}：开始 nightly，运行日期 {}，输入 {}，数据目录 {}，输出 {}", runId, runDate,
                         request.inputDir(), dataDir, request.runDir());

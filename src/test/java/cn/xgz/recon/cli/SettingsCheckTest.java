@@ -50,4 +50,20 @@ class SettingsCheckTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.err()).contains("缺少必需的选项 --period");
     }
+
+    @Test
+    void nightlyRefusesAJurisdictionOutsideTheProvinceBeforeItRuns() throws Exception {
+        Path input = work.resolve("input");
+        assertThat(Main.execute("generate", "--entities", "100", "--out", input.toString())).isZero();
+        Path out = work.resolve("out");
+        Console c = Console.run("nightly", "--input", input.toString(), "--out", out.toString(), "--date", "2025-09-30",
+                "--data-dir", work.resolve("data").toString(), "--xgz.jurisdiction=350999");
+        assertThat(c.exitCode()).as(c.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(c.err()).contains("xgz.jurisdiction（环境变量 XGZ_JURISDICTION） 的值 350999 不是本省");
+        assertThat(out.resolve("2025-09-30")).doesNotExist();
+
+        Console city = Console.run("nightly", "--input", input.toString(), "--out", out.toString(), "--date", "2025-09-30",
+                "--data-dir", work.resolve("data").toString(), "--xgz.jurisdiction=350100");
+        assertThat(city.exitCode()).as(city.toString()).isZero();
+    }
 }
