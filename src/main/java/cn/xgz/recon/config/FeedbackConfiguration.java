@@ -5,6 +5,7 @@ import cn.xgz.recon.feedback.FeedbackImports;
 import cn.xgz.recon.feedback.FeedbackSettings;
 import cn.xgz.recon.feedback.FeedbackStore;
 import cn.xgz.recon.feedback.MatchDecisions;
+import cn.xgz.recon.feedback.RegisteredUsccs;
 import cn.xgz.recon.feedback.RunFeedback;
 import cn.xgz.recon.match.ManualResolution;
 import cn.xgz.recon.feedback.ScopeSignature;
@@ -62,10 +63,16 @@ public class FeedbackConfiguration {
         return new ScopeSignature(keys);
     }
 
+    /** The registrations each completed run keeps for the imports between nights (指定主体 must name one). */
     @Bean
-    FeedbackImports feedbackImports(FeedbackStore store, RunHistory history, ScopeSignature signature,
-            NameNormalizer normalizer, XgzProperties props) {
-        return new FeedbackImports(store, history, signature, normalizer, props.provinceCode(), Path.of(props.dataDir()),
-                Clock.systemDefaultZone());
+    RegisteredUsccs registeredUsccs(JdbcTemplate jdbc, TransactionTemplate tx) {
+        return new RegisteredUsccs(jdbc, tx);
+    }
+
+    @Bean
+    FeedbackImports feedbackImports(FeedbackStore store, RunHistory history, RegisteredUsccs registered,
+            ScopeSignature signature, NameNormalizer normalizer, XgzProperties props) {
+        return new FeedbackImports(store, history, registered, signature, normalizer, props.provinceCode(),
+                Path.of(props.dataDir()), Clock.systemDefaultZone());
     }
 }

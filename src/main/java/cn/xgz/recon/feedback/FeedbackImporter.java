@@ -37,6 +37,7 @@ public final class FeedbackImporter {
 
     private final FeedbackStore store;
     private final KnownFindings known;
+    private final KnownRegistrations registrations;
     private final ScopeSignature signature;
     private final NameNormalizer normalizer;
     private final String provinceCode;
@@ -44,12 +45,14 @@ public final class FeedbackImporter {
     private final Clock clock;
 
     /**
+     * @param registrations what a 指定主体's USCC must be one of
      * @param dataDir the data directory; imports are kept under its {@code feedback/}
      */
-    public FeedbackImporter(FeedbackStore store, KnownFindings known, ScopeSignature signature, NameNormalizer normalizer,
-            String provinceCode, Path dataDir, Clock clock) {
+    public FeedbackImporter(FeedbackStore store, KnownFindings known, KnownRegistrations registrations,
+            ScopeSignature signature, NameNormalizer normalizer, String provinceCode, Path dataDir, Clock clock) {
         this.store = store;
         this.known = known;
+        this.registrations = registrations;
         this.signature = signature;
         this.normalizer = normalizer;
         this.provinceCode = provinceCode;
@@ -304,6 +307,15 @@ public final class FeedbackImporter {
         String city = uscc.substring(2, 6) + "00";
         if (!scope.covers(city)) {
             rej.reject(r, column, "该主体的登记机关属于" + city + "，不在本文件的范围（" + scope.code() + "）内，未导入", uscc);
+            return null;
+        }
+        // An analyst's typed code must name a registration (feedback.md): a typo would otherwise move members onto
+        // nothing. The codes of the matched column are the system's own candidates.
+        if (column.equals(Columns.ASSIGNED_USCC) && !registrations.registered(uscc)) {
+            rej.reject(r, column, registrations.runDate() == null
+                    ? "尚无保存了经营主体登记的比对运行，无法核对指定的统一社会信用代码，该行未导入；请在下一次每日比对后重新退回"
+                    : "指定的统一社会信用代码不在最近一次比对运行（" + registrations.runDate() + "）的经营主体登记中，该行未导入；"
+                            + "请核对代码，或待该主体登记后重新退回", uscc);
             return null;
         }
         String unit = Text.trimToNull(r.text(Columns.UNIT));

@@ -15,16 +15,18 @@ public final class FeedbackImports {
 
     private final FeedbackStore store;
     private final RunHistory history;
+    private final RegisteredUsccs registered;
     private final ScopeSignature signature;
     private final NameNormalizer normalizer;
     private final String provinceCode;
     private final Path dataDir;
     private final Clock clock;
 
-    public FeedbackImports(FeedbackStore store, RunHistory history, ScopeSignature signature, NameNormalizer normalizer,
-            String provinceCode, Path dataDir, Clock clock) {
+    public FeedbackImports(FeedbackStore store, RunHistory history, RegisteredUsccs registered, ScopeSignature signature,
+            NameNormalizer normalizer, String provinceCode, Path dataDir, Clock clock) {
         this.store = store;
         this.history = history;
+        this.registered = registered;
         this.signature = signature;
         this.normalizer = normalizer;
         this.provinceCode = provinceCode;
@@ -34,13 +36,39 @@ public final class FeedbackImports {
 
     /** Imports the files in order, each in its own transaction; a refused file does not stop the others. */
     public List<ImportResult> importAll(List<Path> files, String operatorScope) throws IOException {
-        FeedbackImporter importer = new FeedbackImporter(store, new HistoryFindings(history), signature, normalizer,
-                provinceCode, dataDir, clock);
+        // Checked against the latest completed run, findings and registrations alike: nightly --feedback imports
+        // before its own run has read anything.
+        FeedbackImporter importer = new FeedbackImporter(store, new HistoryFindings(history), lazy(registered), signature,
+                normalizer, provinceCode, dataDir, clock);
         List<ImportResult> results = new ArrayList<>();
         for (Path f : files) {
             results.add(importer.importFile(f, operatorScope));
         }
         return results;
+    }
+
+    /** Read on the first 指定主体 only: most files decide no names, and a province's list is millions of codes. */
+    private static KnownRegistrations lazy(RegisteredUsccs store) {
+        return new KnownRegistrations() {
+            private KnownRegistrations loaded;
+
+            private KnownRegistrations get() {
+                if (loaded == null) {
+                    loaded = store.latest();
+                }
+                return loaded;
+            }
+
+            @Override
+            public java.time.LocalDate runDate() {
+                return get().runDate();
+            }
+
+            @Override
+            public boolean registered(String uscc) {
+                return get().registered(uscc);
+            }
+        };
     }
 
     /** The returned files of a folder, by name: .xlsx and .csv, not hidden, not Excel's lock files (~$…). */

@@ -2,6 +2,7 @@ package cn.xgz.recon.output;
 
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.PersonKeys;
+import cn.xgz.recon.feedback.RegisteredUsccs;
 import cn.xgz.recon.feedback.RunFeedback;
 import cn.xgz.recon.feedback.RunReviews;
 import cn.xgz.recon.feedback.ScopeSignature;
@@ -123,8 +124,8 @@ class OutputStepConfiguration {
 
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
-            RunHistory history, SubmissionFiguresStore submissionFigures, RunPoints runPoints, RunWorkspace workspace,
-            FaultInjection faults, RunSummaryListener summary) {
+            RunHistory history, SubmissionFiguresStore submissionFigures, RunPoints runPoints, RegisteredUsccs registered,
+            RunWorkspace workspace, FaultInjection faults, RunSummaryListener summary) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
@@ -132,6 +133,7 @@ class OutputStepConfiguration {
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
                     submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
                     runPoints.storeFindingCounts(job.getJobInstanceId(), results.findings(job));
+                    registered.store(job.getJobInstanceId(), r.entities().registered());
                     // The new folder replaces the previous one whole, with its summary (rewritten when the job ends).
                     Path building = runDir(job, workspace);
                     if (Files.isDirectory(building)) {

@@ -28,6 +28,11 @@ final class EntityFactStore implements EntityFacts {
                 .mapToObj(this::at);
     }
 
+    @Override
+    public Stream<String> registered() {
+        return f.regs.stream().map(r -> r.uscc());
+    }
+
     EntityFact at(int pos) {
         var r = f.regs.get(pos);
         return new EntityFact(r.uscc(), r.name(), r.regionCode(), r.officeName(), r.marketId(), f.industrySection(pos),

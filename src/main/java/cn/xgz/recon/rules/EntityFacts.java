@@ -13,4 +13,7 @@ public interface EntityFacts {
 
     /** In-scope entities in registration order. */
     Stream<EntityFact> inScope();
+
+    /** The USCC of every registration of the run, in scope or not, in registration order. */
+    Stream<String> registered();
 }

@@ -138,7 +138,18 @@ public final class FeedbackImportBenchmark {
                 return facts.get(findingId);
             }
         };
-        FeedbackImporter importer = new FeedbackImporter(store, known, new ScopeSignature(keys),
+        KnownRegistrations registrations = new KnownRegistrations() {
+            @Override
+            public LocalDate runDate() {
+                return runDate;
+            }
+
+            @Override
+            public boolean registered(String uscc) {
+                return true;
+            }
+        };
+        FeedbackImporter importer = new FeedbackImporter(store, known, registrations, new ScopeSignature(keys),
                 new NameNormalizer(RegionTable.fujian()), "350000", dir, Clock.systemDefaultZone());
         System.gc();
         long tr = System.nanoTime();

@@ -217,15 +217,19 @@ class FeedbackImportJobTest {
     void matchDecisionsAreCheckedAndKeyedByNormalisedName() throws Exception {
         String province = "350000";
         Path csv = work.resolve("names.csv");
-        String valid = "91" + cityA.substring(0, 4) + "00MA2Y8X3K1";
-        valid = valid + cn.xgz.recon.common.UsccCode.checkChar(valid.substring(0, 17));
+        String valid = FeedbackRun.csv(work.resolve("input/registrations.csv")).stream().map(x -> x.get("统一社会信用代码"))
+                .filter(u -> u.substring(2, 6).equals(cityA.substring(0, 4))).findFirst().orElseThrow();
         String badCheck = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        // Well formed, with a right check character, but no registration of the run has it.
+        String first17 = "91" + cityA.substring(0, 4) + "00MA2Y8X3K1";
+        String unregistered = first17 + cn.xgz.recon.common.UsccCode.checkChar(first17);
         write(csv, StandardCharsets.UTF_8, true, String.join("\n", Columns.NAMES_CSV.stream().reduce((x, y) -> x + "," + y).orElseThrow(),
                 "党员工作单位,福州市 某某贸易有限公司,指定主体," + valid + ",2025-09-30,鼓楼所",
                 "党员工作单位,某某餐饮店,指定主体," + badCheck + ",2025-09-30,鼓楼所",
                 "党员单位,某某餐饮店,指定主体," + valid + ",2025-09-30,鼓楼所",
                 "党组织覆盖单位,某某超市,确认匹配,,2025-09-30,鼓楼所",
-                "党组织覆盖单位,某某超市,拒绝,,2025-09-30,鼓楼所", ""));
+                "党组织覆盖单位,某某超市,拒绝,,2025-09-30,鼓楼所",
+                "党员工作单位,某某五金店,指定主体," + unregistered + ",2025-09-30,鼓楼所", ""));
         FeedbackRun.Result r = FeedbackRun.execute("feedback", csv.toString(), "--scope", province, "--data-dir", data.toString());
         assertThat(r.exitCode()).as(r.console()).isZero();
         List<Map<String, String>> rejects = FeedbackRun.csv(FeedbackRun.newestImport(data).resolve("feedback-rejects.csv"));
@@ -233,6 +237,12 @@ class FeedbackImportJobTest {
         assertThat(reasonAt(rejects, 4)).contains("名称来源");
         assertThat(reasonAt(rejects, 5)).contains("须有匹配主体");
         assertThat(reasonAt(rejects, 6)).contains("人工确认不在可选范围");
+        assertThat(rejects).filteredOn(x -> x.get("row").equals("7")).singleElement().satisfies(x -> {
+            assertThat(x.get("file")).isEqualTo("names.csv");
+            assertThat(x.get("column")).isEqualTo(Columns.ASSIGNED_USCC);
+            assertThat(x.get("value")).isEqualTo(unregistered);
+            assertThat(x.get("reason")).contains("不在最近一次比对运行（2025-09-30）的经营主体登记中");
+        });
         assertThat(count("SELECT COUNT(*) FROM MATCH_DECISION")).isEqualTo(1);
         assertThat(string("SELECT VERDICT FROM MATCH_DECISION")).isEqualTo("指定主体");
         assertThat(string("SELECT NORMALIZED_NAME FROM MATCH_DECISION")).doesNotContain(" ");

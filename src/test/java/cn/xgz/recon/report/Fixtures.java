@@ -55,6 +55,11 @@ final class Fixtures {
         public Stream<EntityFact> inScope() {
             return map.values().stream().filter(EntityFact::inScope);
         }
+
+        @Override
+        public Stream<String> registered() {
+            return map.keySet().stream();
+        }
     }
 
     static EntityFact fact(String uscc, String name, String county, String market, int p, int pf, int a, List<String> orgs) {
