@@ -125,14 +125,19 @@ class OutputStepConfiguration {
     @Bean(NightlyJobConfiguration.STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunResults results,
             RunHistory history, SubmissionFiguresStore submissionFigures, RunPoints runPoints, RegisteredUsccs registered,
-            RunWorkspace workspace, FaultInjection faults, RunSummaryListener summary) {
+            RunFeedback feedback, RunWorkspace workspace, FaultInjection faults, RunSummaryListener summary) {
         return new StepBuilder(NightlyJobConfiguration.STEP_FINISH, jobRepository)
                 .tasklet((contribution, chunk) -> {
                     JobExecution job = contribution.getStepExecution().getJobExecution();
                     ReconciliationResult r = results.result(job);
                     history.storeCountyFigures(job.getJobInstanceId(), r.counties());
                     submissionFigures.store(job.getJobInstanceId(), r.platforms(), r.absentSources());
-                    runPoints.storeFindingCounts(job.getJobInstanceId(), results.findings(job));
+                    // Counted as this run's 汇总 counts them (excluded findings left out), so that 趋势 draws the
+                    // same figure for this date tomorrow as it does today.
+                    List<Finding> findings = results.findings(job);
+                    RunReviews reviews = feedback.reviews(findings, runDate(job));
+                    runPoints.storeFindingCounts(job.getJobInstanceId(),
+                            reviews.anyExcluded() ? findings.stream().filter(f -> !reviews.excluded(f)).toList() : findings);
                     registered.store(job.getJobInstanceId(), r.entities().registered());
                     // The new folder replaces the previous one whole, with its summary (rewritten when the job ends).
                     Path building = runDir(job, workspace);
