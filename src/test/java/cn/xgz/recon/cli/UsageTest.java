@@ -18,7 +18,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nightly", "validate", "half-year", "schedule", "status", "generate"})
+    @ValueSource(strings = {"nightly", "validate", "half-year", "half-year-merge", "schedule", "status", "generate", "feedback"})
     void everyCommandHasHelp(String command) {
         assertThat(Main.execute(command, "--help")).isZero();
     }
