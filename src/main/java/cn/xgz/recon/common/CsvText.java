@@ -31,6 +31,33 @@ public final class CsvText {
         };
     }
 
+    /** Appends a field with RFC 4180 quoting: in quotes (quotes doubled) when it needs them, or always. */
+    public static void appendField(StringBuilder line, String field, boolean alwaysQuote) {
+        if (!alwaysQuote && !needsQuotes(field)) {
+            line.append(field);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+
+    private static boolean needsQuotes(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Text from the input files that a spreadsheet would evaluate ({@code = + - @}, tab, carriage return first)
      * gets a leading apostrophe, as OWASP advises against CSV formula injection. Only for text columns: numeric
