@@ -12,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The USCCs of a completed run's registrations (V31), kept so that an import between nights can tell a registered
  * entity from a typo. A province has millions: they are stored sorted, 18 characters each, in text parts of
  * {@value #PER_PART}, and looked up by binary search in those parts rather than held as millions of objects.
+ * Measured on the shared 2-core machine (H2 file, load 6–7): 1M codes stored in 3.2 s (9.9 s when replacing an
+ * earlier list), read back in 0.5–1.4 s.
  */
 public final class RegisteredUsccs {
 
