@@ -1,5 +1,6 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.reference.RegionTable;

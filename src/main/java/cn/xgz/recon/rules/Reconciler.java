@@ -4,6 +4,7 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.match.MatchDecision;
 import cn.xgz.recon.proposal.JointBranchCandidate;
 import cn.xgz.recon.proposal.JointBranchPacker;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Market;

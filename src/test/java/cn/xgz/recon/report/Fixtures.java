@@ -13,7 +13,7 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.MarketView;
 import cn.xgz.recon.rules.NameResolutionRecord;
-import cn.xgz.recon.rules.ProposalRow;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.rules.ReconciliationResult;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xgz.recon.acceptance.AcceptanceCheck;
 import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.common.CsvText;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.SourceData;

@@ -37,7 +37,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * <p>A file that cannot be used at all (unreadable, a required column missing) yields one reject naming the
  * problem and is flagged in its {@link FileStats}; the other files of the source are still read.
  */
-final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
+public final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
 
     private static final Logger log = LoggerFactory.getLogger(SourceStepReader.class);
 
@@ -76,6 +76,7 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
 
     @Override
     public void open(ExecutionContext ctx) {
+        ctx.putString(RunContextKeys.PRESENT, Boolean.toString(!files.isEmpty()));
         keys = new DuplicateKeys();
         rejectedKeys = new RejectedKeys();
         stats = new LinkedHashMap<>();

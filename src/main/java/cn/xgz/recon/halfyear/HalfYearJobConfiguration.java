@@ -1,9 +1,15 @@
-package cn.xgz.recon.submission;
+package cn.xgz.recon.halfyear;
 
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.lifecycle.RunHistory;
 import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.submission.HalfYearSubmission;
+import cn.xgz.recon.submission.HalfYearSubmissionWriter;
+import cn.xgz.recon.submission.Jurisdiction;
+import cn.xgz.recon.submission.Period;
+import cn.xgz.recon.submission.SuspectedCounts;
+import cn.xgz.recon.submission.UntrueReviews;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
