@@ -107,7 +107,7 @@ public final class Reconciler {
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
             if (JointBranchCandidateRule.isCandidate(f, pos)) {
                 var r = f.regs.get(pos);
-                candidates.add(new JointBranchCandidate(r.uscc(), r.name(), f.d(pos), r.marketId(), r.regionCode(),
+                candidates.add(new JointBranchCandidate(r.uscc(), r.name(), f.memberBase(pos), r.marketId(), r.regionCode(),
                         f.industrySection(pos)));
             }
         }

@@ -92,7 +92,7 @@ class BasicAcceptanceTest {
             for (Finding f : result.findings()) {
                 if (f.rule() == RuleCode.R03) {
                     EntityFact e = result.entities().of(f.subjectKey()).orElseThrow();
-                    got.put(e.uscc(), new ProposalProperties.Unit(e.uscc(), e.d(), e.marketId(), e.regionCode(),
+                    got.put(e.uscc(), new ProposalProperties.Unit(e.uscc(), e.memberBase(), e.marketId(), e.regionCode(),
                             e.industrySection()));
                 }
             }
