@@ -147,26 +147,8 @@ public final class GapWorkbookWriter {
     }
 
     /**
-     * Whether the jurisdiction's or a city's workbook lists a rule only as counts per county: then the full lists
-     * go to the per-county workbooks. Below that scale every list is already in the city's workbook, and some ninety
-     * county files would only double the writing time.
-     */
-    boolean anyRuleCounted(ReportContext ctx) {
-        if (!WorkbookPlan.of(ctx, Scope.all(), maxDataRows).counted().isEmpty()) {
-            return true;
-        }
-        for (String city : citiesWithFindings(ctx.input())) {
-            Region r = ctx.regions().find(city).orElseThrow();
-            if (!WorkbookPlan.of(ctx, Scope.city(r), maxDataRows).counted().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The jurisdiction's workbook, one workbook per city and, when a rule is too long for them, one per county with
-     * findings, written in parallel on {@code pool} (the caller owns the pool). Returns the written paths, the
+     * The jurisdiction's workbook, one workbook per city and one per county with findings (outputs.md: the county's
+     * full lists, where a 市场监管所 works), written in parallel on {@code pool} (the caller owns the pool). Returns the written paths, the
      * jurisdiction's first. When one fails, the
      * others still finish and the first failure is thrown.
      */
@@ -177,10 +159,8 @@ public final class GapWorkbookWriter {
         for (String city : citiesWithFindings(in)) {
             futures.add(pool.submit(() -> writeCity(ctx, city, runDir)));
         }
-        if (anyRuleCounted(ctx)) {
-            for (String county : countiesWithFindings(in)) {
-                futures.add(pool.submit(() -> writeCounty(ctx, county, runDir)));
-            }
+        for (String county : countiesWithFindings(in)) {
+            futures.add(pool.submit(() -> writeCounty(ctx, county, runDir)));
         }
         List<Path> paths = new ArrayList<>();
         IOException failure = null;

@@ -1,14 +1,18 @@
 package cn.xgz.recon.report;
 
 import cn.xgz.recon.lifecycle.RunPoint;
+import cn.xgz.recon.match.MatchDecision;
+import cn.xgz.recon.match.MatchMethod;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.rules.EntityFact;
 import cn.xgz.recon.rules.Finding;
+import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.MarketView;
 import cn.xgz.recon.rules.NameResolutionRecord;
 import cn.xgz.recon.rules.RuleCode;
+import cn.xgz.recon.rules.SubjectType;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +40,7 @@ final class ReportContext {
     private final Map<RuleCode, List<Finding>> byRule;
     private final String datesLine;
     private Map<String, Map<RuleCode, List<Finding>>> byCounty;
+    private Map<String, Long> nameLinesByCounty;
     private RunPoint currentPoint;
 
     ReportContext(GapReportInput input, IndustryTable industries) {
@@ -135,6 +140,52 @@ final class ReportContext {
             byCounty = m;
         }
         return byCounty;
+    }
+
+    /**
+     * The rows that 匹配说明 and 数据质量 give names in a scope: fuzzy matches and unresolved names, placed as those
+     * sheets place them (a fuzzy match by its entity's county, an unresolved name by its R12 finding). Exact matches
+     * appear on no sheet; counting them (half a million at province scale) would push every list past the cap.
+     */
+    long nameLines(Scope scope) {
+        long rows = 0;
+        for (Map.Entry<String, Long> e : nameLinesByCounty().entrySet()) {
+            if (scope.whole() || scope.includesCounty(e.getKey())) {
+                rows += e.getValue();
+            }
+        }
+        return rows;
+    }
+
+    private synchronized Map<String, Long> nameLinesByCounty() {
+        if (nameLinesByCounty == null) {
+            Map<String, String> r12Region = new HashMap<>();
+            for (Finding f : findings(RuleCode.R12)) {
+                if (f.status() != FindingStatus.RESOLVED) {
+                    r12Region.put(f.subjectType().name() + "|" + f.subjectKey(), f.regionCode());
+                }
+            }
+            Map<String, Long> m = new HashMap<>();
+            for (NameResolutionRecord r : input.result().resolutions()) {
+                MatchDecision d = r.decision();
+                String region;
+                int lines;
+                if (d != null && d.method() == MatchMethod.FUZZY) {
+                    EntityFact e = fact(d.uscc());
+                    region = e == null ? null : e.regionCode();
+                    lines = 1;
+                } else if (d != null && d.method() == MatchMethod.UNRESOLVED) {
+                    SubjectType type = "MEMBER".equals(r.kind()) ? SubjectType.PERSON : SubjectType.ORG;
+                    region = r12Region.get(type.name() + "|" + r.subjectKey());
+                    lines = 2; // on 匹配说明 and on 数据质量
+                } else {
+                    continue; // matched by code, exactly or by decision: on no sheet
+                }
+                m.merge(region == null ? "" : region, (long) lines, Long::sum);
+            }
+            nameLinesByCounty = m;
+        }
+        return nameLinesByCounty;
     }
 
     /** This run's figures per county (a point of 趋势), computed once for all workbooks. */

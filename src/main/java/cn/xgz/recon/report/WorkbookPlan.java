@@ -68,7 +68,7 @@ record WorkbookPlan(Map<RuleCode, List<Finding>> findings, Set<RuleCode> counted
         for (var m : ctx.input().result().markets()) {
             rows += scope.includesCounty(m.regionCode()) ? 1 : 0;
         }
-        rows += ctx.input().result().resolutions().size();
+        rows += ctx.nameLines(scope);
         if (scope.whole()) {
             rows += ctx.input().rejects().size() + ctx.input().result().notes().size();
         }

@@ -104,10 +104,24 @@ class WorkbookHistoryTest {
     }
 
     @Test
-    void belowTheCapEveryListIsInTheCityWorkbooksAndNoCountyFileIsWritten() throws Exception {
-        assertThat(Files.exists(day2.resolve("by-county"))).isFalse();
-        try (Stream<Path> files = Files.list(day2.resolve("by-city"))) {
-            assertThat(files.count()).isPositive();
+    void everyCountyWithFindingsHasItsWorkbookWithItsFullLists() throws Exception {
+        RegionTable regions = RegionTable.fujian();
+        java.util.Map<String, Long> r13ByCounty = new java.util.TreeMap<>();
+        for (String[] r : findings(day2)) {
+            if (regions.isCounty(r[9])) {
+                r13ByCounty.merge(r[9], r[1].equals("R13") ? 1L : 0L, Long::sum);
+            }
+        }
+        List<String> files;
+        try (Stream<Path> s = Files.list(day2.resolve("by-county"))) {
+            files = s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(files).hasSize(r13ByCounty.size());
+        String county = r13ByCounty.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Path file = day2.resolve("by-county").resolve(files.stream().filter(f -> f.startsWith(county + "-")).findFirst().orElseThrow());
+        try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
+            Sheet r13 = wb.getSheet("R13 未报送年度报告");
+            assertThat((long) dataRows(r13)).as("the county's whole R13 list").isEqualTo(r13ByCounty.get(county));
         }
     }
 }

@@ -301,6 +301,18 @@ class ActionableWorkbookTest {
         }
 
         @Test
+        void namesMatchedExactlyDoNotCountAgainstTheCap() throws IOException {
+            // Exact matches appear on no sheet: a province's half a million of them must not turn every list into counts.
+            GapWorkbookWriter capped = new GapWorkbookWriter(GapWorkbookWriter.EXCEL_MAX_ROWS, 64, false, 700);
+            GapReportInput in = Fixtures.withExactMatches(mass(), 5_000);
+            try (XSSFWorkbook wb = read(capped.writeCounty(in, Fixtures.GULOU, dir))) {
+                assertThat(dataRows(wb.getSheet(RuleCode.R13.sheetTitle()))).isEqualTo(301);
+                assertThat(headers(wb.getSheet(RuleCode.R13.sheetTitle()))).contains("主体名称");
+                assertThat(dataRows(wb.getSheet(TaskSheet.NAME))).isEqualTo(5 + 300);
+            }
+        }
+
+        @Test
         void withoutACapEverythingIsListed() throws IOException {
             try (XSSFWorkbook wb = read(writer.writeJurisdiction(mass(), dir))) {
                 assertThat(dataRows(wb.getSheet(RuleCode.R13.sheetTitle()))).isEqualTo(602);

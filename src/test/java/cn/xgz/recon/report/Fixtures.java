@@ -162,6 +162,20 @@ final class Fixtures {
         return out;
     }
 
+    /** The base input whose name resolution also matched {@code n} workplace names exactly (as a province run does). */
+    static GapReportInput withExactMatches(GapReportInput base, int n) {
+        ReconciliationResult r = base.result();
+        List<NameResolutionRecord> resolutions = new ArrayList<>(r.resolutions());
+        for (int i = 0; i < n; i++) {
+            String e = uscc(GULOU, 200_000 + i);
+            resolutions.add(new NameResolutionRecord("MEMBER", "P" + i, "鼓楼示例商行" + i, null,
+                    new MatchDecision(MatchMethod.EXACT, e, 1.0, null, 0, null, List.of())));
+        }
+        ReconciliationResult more = new ReconciliationResult(r.runDate(), r.findings(), r.proposals(), r.entities(), r.markets(),
+                r.counties(), resolutions, r.notes(), r.skippedRules(), r.platforms(), r.absentSources());
+        return new GapReportInput(more, base.findings(), base.sourceDates(), base.rejects(), base.regions(), base.revealPii());
+    }
+
     static GapReportInput withFindings(GapReportInput base, List<Finding> findings) {
         return new GapReportInput(base.result(), findings, base.sourceDates(), base.rejects(), base.regions(), base.revealPii());
     }

@@ -459,14 +459,16 @@ class GapWorkbookWriterTest {
     class ByCity {
 
         @Test
-        void writesOneWorkbookPerCityWithFindings() throws IOException {
+        void writesOneWorkbookPerCityAndPerCountyWithFindings() throws IOException {
             GapReportInput in = Fixtures.sample(false);
             assertThat(GapWorkbookWriter.citiesWithFindings(in)).containsExactly("350100", "350200");
+            assertThat(GapWorkbookWriter.countiesWithFindings(in)).containsExactly("350102", "350203");
             ExecutorService pool = Executors.newFixedThreadPool(3);
             try {
                 List<Path> paths = writer.writeAll(in, dir, pool);
                 assertThat(paths).containsExactly(dir.resolve("gap-report-20250930.xlsx"),
-                        dir.resolve("by-city/350100-福州市.xlsx"), dir.resolve("by-city/350200-厦门市.xlsx"));
+                        dir.resolve("by-city/350100-福州市.xlsx"), dir.resolve("by-city/350200-厦门市.xlsx"),
+                        dir.resolve("by-county/350102-鼓楼区.xlsx"), dir.resolve("by-county/350203-思明区.xlsx"));
             } finally {
                 pool.shutdown();
             }
