@@ -3,19 +3,15 @@ package cn.xgz.recon.nightly;
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.ingest.IngestContext;
-import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.ingest.RowOutcome;
 import cn.xgz.recon.ingest.batch.StagedRows;
 import cn.xgz.recon.ingest.batch.StagingWriter;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Source;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -110,7 +106,8 @@ public class NightlyJobConfiguration {
         return tasklet(STEP_PREPARE, jobRepository, tm, new PrepareTasklet(workspace)).build();
     }
 
-    // ingest: the six sources in parallel, each row staged in the workspace or rejected (rows → RunData when whole)
+    // ingest: the six sources in parallel; each row staged (work/<instance>/<source>.loaded.bin) or rejected
+    // (<source>.rejects.bin), committed lengths in the step context; a source read whole → RunData.rowsLoaded
     @Bean(STEP_INGEST)
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, XgzProperties props,
             ItemStreamReader<RowOutcome<Object>> sourceReader, StagingWriter<Object> stagingWriter) {
@@ -149,14 +146,7 @@ public class NightlyJobConfiguration {
             @Value("#{jobParameters['" + PARAM_INPUT + "']}") String input,
             @Value("#{jobParameters['" + PARAM_RUN_DATE + "']}") LocalDate runDate,
             XgzProperties props, RegionTable regions, IndustryTable industries, PersonKeys personKeys) {
-        Source source = sourceOf(step);
-        List<Path> files;
-        try {
-            files = InputPlan.scan(Path.of(input)).files(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取输入目录 " + input, e);
-        }
-        return StagedRows.reader(source, files, new IngestContext(runDate, regions, industries),
+        return StagedRows.reader(sourceOf(step), Path.of(input), new IngestContext(runDate, regions, industries),
                 props.limits().toReadLimits(), personKeys);
     }
 
@@ -170,31 +160,34 @@ public class NightlyJobConfiguration {
                 rows -> data.rowsLoaded(source, rows));
     }
 
-    // reconcile: name resolution, figures, rules R01–R13, joint-branch proposals (→ RunData); made again on a restart
+    // reconcile: staged rows (RunData, else the staging files) → name resolution, figures, rules R01–R13, joint-branch
+    // proposals → RunData.reconciled; made again on a restart, since it lives in memory only
     @Bean(STEP_RECONCILE)
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileTasklet reconcile) {
         return tasklet(STEP_RECONCILE, jobRepository, tm, reconcile).allowStartIfComplete(true).build();
     }
 
-    // lifecycle: NEW / OPEN / RESOLVED against the latest earlier completed run (stored, and → RunData)
+    // lifecycle: RunData's reconciliation against the latest earlier completed run → NEW / OPEN / RESOLVED findings,
+    // stored in the run history (read back from there after a restart) and → RunData.findingsWithStatus
     @Bean(STEP_LIFECYCLE)
     Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, LifecycleTasklet lifecycle) {
         return tasklet(STEP_LIFECYCLE, jobRepository, tm, lifecycle).build();
     }
 
-    // write-csv: findings.csv, joint-branch-proposals.csv, rejects.csv
+    // write-csv: findings, proposals and the staged rejects → findings.csv, joint-branch-proposals.csv, rejects.csv
     @Bean(STEP_WRITE_CSV)
     Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
         return tasklet(STEP_WRITE_CSV, jobRepository, tm, outputs::writeCsv).build();
     }
 
-    // write-workbooks: the gap workbook and one per city
+    // write-workbooks: reconciliation, findings, rejects and the staged addresses → the gap workbook and one per city
     @Bean(STEP_WRITE_WORKBOOKS)
     Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
         return tasklet(STEP_WRITE_WORKBOOKS, jobRepository, tm, outputs::writeWorkbooks).build();
     }
 
-    // finish: county figures for the half-year form, the run folder published, the run stands for its date
+    // finish: county and platform figures stored for the half-year form, the run folder published, the run stands
+    // for its date, the workspace removed
     @Bean(STEP_FINISH)
     Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
         return tasklet(STEP_FINISH, jobRepository, tm, outputs::finish).build();

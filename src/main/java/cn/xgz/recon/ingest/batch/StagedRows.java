@@ -2,6 +2,7 @@ package cn.xgz.recon.ingest.batch;
 
 import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.ingest.IngestContext;
+import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.ingest.Reject;
 import cn.xgz.recon.ingest.RejectedKeys;
 import cn.xgz.recon.ingest.SourceSchema;
@@ -35,13 +36,23 @@ public final class StagedRows {
 
     private StagedRows() {}
 
-    /** The reader of one source's files, as the nightly ingest and {@code validate} read them. */
+    /**
+     * The reader of one source's files in {@code inputDir}, as the nightly ingest reads them; the folder is listed when
+     * the reader opens.
+     */
     @SuppressWarnings("unchecked")
-    public static SourceStepReader<Object> reader(Source source, List<Path> files, IngestContext context,
+    public static SourceStepReader<Object> reader(Source source, Path inputDir, IngestContext context,
             ReadLimits limits, PersonKeys personKeys) {
         // Rejected keys are kept as finding subject keys: a person key for an ID number, never the raw ID.
         UnaryOperator<String> subjectKey = !RejectedKeys.applies(source) ? null
                 : source == Source.PARTY_MEMBERS ? personKeys::keyOf : UnaryOperator.identity();
+        SourceStepReader.FileList files = () -> {
+            try {
+                return InputPlan.scan(inputDir).files(source);
+            } catch (IOException e) {
+                throw new IOException("无法读取输入目录 " + inputDir, e);
+            }
+        };
         return new SourceStepReader<>((SourceSchema<Object>) SourceSchemas.of(source), files, context, limits,
                 subjectKey);
     }
