@@ -58,6 +58,16 @@ class ReconcileTasklet implements Tasklet {
                 NightlyJobConfiguration.STEP_FINISH);
         if (finish != null && finish.getStatus() == BatchStatus.COMPLETED) {
             // A run killed after it finished: published, its workspace gone; no later step is left to read a result.
+            // The figures run-summary.json takes from this step stay those of the reconciliation that was published.
+            StepExecution done = earlierReconcile(job);
+            if (done != null) {
+                for (String key : new String[] {RunSummaryListener.CTX_SKIPPED_RULES, RunSummaryListener.CTX_RESOLUTION}) {
+                    if (done.getExecutionContext().containsKey(key)) {
+                        step.getExecutionContext().put(key, done.getExecutionContext().get(key));
+                    }
+                }
+                contribution.incrementWriteCount(done.getWriteCount());
+            }
             log.info("本次运行已完成发布，无需重新比对");
             return RepeatStatus.FINISHED;
         }
@@ -77,5 +87,22 @@ class ReconcileTasklet implements Tasklet {
         ContextJson.put(step.getExecutionContext(), RunSummaryListener.CTX_RESOLUTION, resolution);
         contribution.incrementWriteCount(result.findings().size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The latest reconcile step execution of an earlier execution of this job instance. */
+    private StepExecution earlierReconcile(JobExecution job) {
+        StepExecution latest = null;
+        for (JobExecution e : jobRepository.getJobExecutions(job.getJobInstance())) {
+            if (e.getId() == job.getId()) {
+                continue;
+            }
+            for (StepExecution se : e.getStepExecutions()) {
+                if (se.getStepName().equals(NightlyJobConfiguration.STEP_RECONCILE)
+                        && se.getStatus() == BatchStatus.COMPLETED && (latest == null || se.getId() > latest.getId())) {
+                    latest = se;
+                }
+            }
+        }
+        return latest;
     }
 }
