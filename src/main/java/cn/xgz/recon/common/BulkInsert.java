@@ -104,15 +104,6 @@ public final class BulkInsert {
             line.append(value);
             return;
         }
-        String s = value.toString();
-        line.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
+        CsvText.appendField(line, value.toString(), true);
     }
 }

@@ -3,10 +3,13 @@ package cn.xgz.recon.common;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
 
 /** The CSV conventions of outputs.md: UTF-8 with a BOM, RFC 4180 quoting, and inert text fields. */
 public final class CsvText {
@@ -29,6 +32,46 @@ public final class CsvText {
                         || line.indexOf('\r') >= 0;
             }
         };
+    }
+
+    /** Writes {@code file} whole or not at all (AtomicFiles): the header, then one line per row. */
+    public static <T> void write(Path file, String[] header, Iterable<T> rows, Function<T, String[]> line)
+            throws IOException {
+        AtomicFiles.write(file, out -> {
+            ICSVWriter csv = open(out);
+            csv.writeNext(header, false);
+            for (T row : rows) {
+                csv.writeNext(line.apply(row), false);
+            }
+            csv.flush();
+        });
+    }
+
+    /** Appends a field with RFC 4180 quoting: in quotes (quotes doubled) when it needs them, or always. */
+    public static void appendField(StringBuilder line, String field, boolean alwaysQuote) {
+        if (!alwaysQuote && !needsQuotes(field)) {
+            line.append(field);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+
+    private static boolean needsQuotes(String field) {
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,9 +2,7 @@ package cn.xgz.recon.feedback;
 
 import static cn.xgz.recon.common.CsvText.inert;
 
-import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.CsvText;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +16,7 @@ public final class FeedbackRejectsCsv {
     private FeedbackRejectsCsv() {}
 
     public static void write(Path dir, List<FeedbackReject> rejects) throws IOException {
-        AtomicFiles.write(dir.resolve(FILE_NAME), out -> {
-            ICSVWriter csv = CsvText.open(out);
-            csv.writeNext(HEADER, false);
-            for (FeedbackReject r : rejects) {
-                csv.writeNext(new String[] {inert(r.file()), inert(r.sheet()), r.row() > 0 ? Integer.toString(r.row()) : "",
-                    inert(r.column()), inert(r.reason()), inert(r.value())}, false);
-            }
-            csv.flush();
-        });
+        CsvText.write(dir.resolve(FILE_NAME), HEADER, rejects, r -> new String[] {inert(r.file()), inert(r.sheet()),
+            r.row() > 0 ? Integer.toString(r.row()) : "", inert(r.column()), inert(r.reason()), inert(r.value())});
     }
 }

@@ -1,6 +1,7 @@
 package cn.xgz.recon.generate;
 
 import cn.xgz.recon.common.AtomicFiles;
+import cn.xgz.recon.common.CsvText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -94,27 +95,7 @@ final class CsvSink implements TableSink {
     }
 
     private void append(String s) {
-        boolean quote = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
-        if (!quote) {
-            line.append(s);
-            return;
-        }
-        line.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
+        CsvText.appendField(line, s, false);
     }
 
     @Override

@@ -2,11 +2,9 @@ package cn.xgz.recon.output;
 
 import static cn.xgz.recon.common.CsvText.inert;
 
-import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.CsvText;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.ingest.Reject;
-import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,20 +23,13 @@ public final class RejectsCsv {
     private RejectsCsv() {}
 
     public static void write(Path dir, List<Reject> rejects) throws IOException {
-        AtomicFiles.write(dir.resolve(FILE_NAME), out -> {
-            ICSVWriter csv = CsvText.open(out);
-            csv.writeNext(HEADER, false);
-            for (Reject r : rejects) {
-                csv.writeNext(new String[] {
-                    r.source().prefix(),
-                    inert(r.file()),
-                    r.row() > 0 ? Integer.toString(r.row()) : "",
-                    inert(r.column()),
-                    inert(r.reason()),
-                    inert(PiiScrubber.scrub(r.value()))
-                }, false);
-            }
-            csv.flush();
+        CsvText.write(dir.resolve(FILE_NAME), HEADER, rejects, r -> new String[] {
+            r.source().prefix(),
+            inert(r.file()),
+            r.row() > 0 ? Integer.toString(r.row()) : "",
+            inert(r.column()),
+            inert(r.reason()),
+            inert(PiiScrubber.scrub(r.value()))
         });
     }
 }

@@ -18,12 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger's cost at scale, on the build's store (H2; PostgreSQL with XGZ_TEST_DB_URL): a first night of N findings,
  * a second night in which 5% resolve, 5% are new and 2% change, and a rerun of the second night. Not a unit test:
  * {@code mvn -q test -Dtest=LedgerBenchmark -Dledger.benchmark=true -Dledger.findings=1200000}; prints its figures.
+ * {@code -Dledger.h2dir=DIR} puts H2 in a file under DIR with the product's URL options, as a nightly run has it
+ * (the default, an in-memory H2, leaves out the cost of the file).
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "ledger.benchmark", matches = "true")
@@ -32,7 +35,10 @@ class LedgerBenchmark {
     @Test
     void printsTheSecondsOfEachNightsHistoryWork() {
         int n = Integer.getInteger("ledger.findings", 200_000);
-        DataSource ds = TestStores.fresh();
+        String h2dir = System.getProperty("ledger.h2dir");
+        DataSource ds = h2dir == null || TestStores.onPostgres() ? TestStores.fresh()
+                : new DriverManagerDataSource("jdbc:h2:file:" + h2dir + "/ledger-" + System.nanoTime()
+                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
         StoreMigrations.migrate(StoreMigrations.flyway(ds));
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         RunHistory history = new RunHistory(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)));
@@ -50,7 +56,8 @@ class LedgerBenchmark {
         }
         LocalDate d1 = LocalDate.of(2025, 9, 30);
         LocalDate d2 = d1.plusDays(1);
-        System.out.printf("ledger benchmark, %,d findings, %s%n", n, TestStores.onPostgres() ? "PostgreSQL" : "H2");
+        System.out.printf("ledger benchmark, %,d findings, %s%n", n,
+                TestStores.onPostgres() ? "PostgreSQL" : h2dir == null ? "H2 in memory" : "H2 file");
         night(history, d1, night1, 1, "night 1");
         night(history, d2, night2, 2, "night 2");
         night(history, d2, night2, 3, "rerun of night 2");
