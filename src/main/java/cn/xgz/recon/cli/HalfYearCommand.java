@@ -5,7 +5,7 @@ import cn.xgz.recon.common.RunJournal;
 import cn.xgz.recon.common.RunLock;
 import cn.xgz.recon.common.logging.RunLog;
 import cn.xgz.recon.notify.NotifySettings;
-import cn.xgz.recon.submission.HalfYearLauncher;
+import cn.xgz.recon.halfyear.HalfYearLauncher;
 import cn.xgz.recon.submission.Period;
 import java.nio.file.Files;
 import java.nio.file.Path;

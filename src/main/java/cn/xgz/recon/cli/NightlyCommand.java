@@ -10,7 +10,7 @@ import cn.xgz.recon.feedback.FeedbackImports;
 import cn.xgz.recon.feedback.ImportResult;
 import cn.xgz.recon.feedback.NightlyFeedback;
 import cn.xgz.recon.nightly.ClosingSummary;
-import cn.xgz.recon.nightly.InputPlan;
+import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
 import cn.xgz.recon.nightly.NightlyRequest;

@@ -4,7 +4,7 @@ import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.ContextJson;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.ingest.IngestContext;
-import cn.xgz.recon.ingest.batch.ConfiguredLimits;
+import cn.xgz.recon.config.ConfiguredLimits;
 import cn.xgz.recon.ingest.batch.FileStats;
 import cn.xgz.recon.ingest.batch.InputValidation;
 import cn.xgz.recon.output.RejectsCsv;

@@ -1,6 +1,5 @@
 package cn.xgz.recon.lifecycle;
 
-import cn.xgz.recon.report.RunPoint;
 import cn.xgz.recon.rules.Finding;
 import java.sql.Date;
 import java.time.LocalDate;

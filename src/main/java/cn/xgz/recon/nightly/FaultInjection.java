@@ -1,13 +1,13 @@
 package cn.xgz.recon.nightly;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.stereotype.Component;
 
 /**
  * For the crash/restart tests only: kills this process with {@code kill -9} at a named point of the nightly
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * unless {@code XGZ_FAULT_KILL_AT} (or the system property {@code xgz.fault.kill-at}) is set to
  * {@code <step>} (at the step's start), {@code <step>:<n>} (after its n-th chunk is processed, before that chunk's
  * transaction commits, so the restart redoes it) or {@code <step>:end} (after its work; Spring Batch 6 has by then
- * recorded the step complete, so this is a kill between two steps).
+ * recorded the step complete, so this is a kill between two steps). When it is not set, the job's steps do not have
+ * this listener at all.
  */
-@Component
-public class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object> {
+final class FaultInjection implements StepExecutionListener, ChunkListener<Object, Object> {
 
     public static final String ENV = "XGZ_FAULT_KILL_AT";
 
@@ -27,8 +27,10 @@ public class FaultInjection implements StepExecutionListener, ChunkListener<Obje
     private final ThreadLocal<String> current = new ThreadLocal<>();
     private final AtomicInteger chunks = new AtomicInteger();
 
-    public FaultInjection() {
-        this(System.getProperty("xgz.fault.kill-at", System.getenv(ENV)));
+    /** The kill point a test set, if any. */
+    static Optional<FaultInjection> fromSettings() {
+        String spec = System.getProperty("xgz.fault.kill-at", System.getenv(ENV));
+        return spec == null || spec.isBlank() ? Optional.empty() : Optional.of(new FaultInjection(spec));
     }
 
     FaultInjection(String spec) {

@@ -1,17 +1,47 @@
 package cn.xgz.recon.nightly;
 
+import cn.xgz.recon.common.PersonKeys;
+import cn.xgz.recon.config.XgzProperties;
+import cn.xgz.recon.ingest.IngestContext;
+import cn.xgz.recon.ingest.RowOutcome;
+import cn.xgz.recon.ingest.batch.StagedRows;
+import cn.xgz.recon.ingest.batch.StagingWriter;
+import cn.xgz.recon.reference.IndustryTable;
+import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.source.Source;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job, top to bottom in the order it runs. Each step is declared beside the code it wires; this
- * class only strings them together. A failed run restarted with the same run date resumes at the step that
- * failed: the steps before it are complete and are not run again.
+ * The nightly job, top to bottom in the order it runs: its parameters, steps and listeners. The steps are thin
+ * adapters over the feature packages' plain code. Data between steps: ingest stages the rows in the run's workspace
+ * (and hands them on in memory, {@link RunData}); reconcile makes the reconciliation in memory; lifecycle stores the
+ * findings with their statuses; the writing steps read both. A failed run restarted with the same run date resumes
+ * at the step that failed: the steps before it are complete and are not run again, except reconcile, whose result
+ * lives in memory and is made again by the step itself.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -36,6 +66,16 @@ public class NightlyJobConfiguration {
     public static final String STEP_WRITE_WORKBOOKS = "write-workbooks";
     public static final String STEP_FINISH = "finish";
 
+    private static final String INGEST_PREFIX = "ingest-";
+
+    /** The kill hook of the crash/restart tests, on every step only when a test asks for it. */
+    private final Optional<FaultInjection> faults = FaultInjection.fromSettings();
+
+    /** The step name of a source's ingest, e.g. {@code ingest-registrations}. */
+    public static String ingestStepName(Source source) {
+        return INGEST_PREFIX + source.prefix();
+    }
+
     @Bean(JOB_NAME)
     Job nightlyJob(
             JobRepository jobRepository,
@@ -48,21 +88,157 @@ public class NightlyJobConfiguration {
             @Qualifier(STEP_WRITE_WORKBOOKS) Step writeWorkbooks,
             @Qualifier(STEP_FINISH) Step finish) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                // run-summary.json from every step's figures, when the job ends completed or failed
                 .listener(summaryListener)
-                // prepare: list the input folder by source, clear the run folder, open the workspace
                 .start(prepare)
-                // ingest: the six sources in parallel, each row loaded into staging or rejected
                 .next(ingest)
-                // reconcile: name resolution, figures, rules R01–R13, joint-branch proposals
                 .next(reconcile)
-                // lifecycle: NEW / OPEN / RESOLVED against the latest earlier completed run
                 .next(lifecycle)
-                // write-csv: findings.csv, joint-branch-proposals.csv, rejects.csv
                 .next(writeCsv)
-                // write-workbooks: the gap workbook and one per city
                 .next(writeWorkbooks)
-                // finish: the run stands for its date; county figures for the half-year form
                 .next(finish)
                 .build();
+    }
+
+    // prepare: list the input folder by source, start the run folder empty, open the workspace
+    @Bean(STEP_PREPARE)
+    Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, RunWorkspace workspace) {
+        return tasklet(STEP_PREPARE, jobRepository, tm, new PrepareTasklet(workspace)).build();
+    }
+
+    // ingest: the six sources in parallel; each row staged (work/<instance>/<source>.loaded.bin) or rejected
+    // (<source>.rejects.bin), committed lengths in the step context; a source read whole → RunData.rowsLoaded
+    @Bean(STEP_INGEST)
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, XgzProperties props,
+            ItemStreamReader<RowOutcome<Object>> sourceReader, StagingWriter<Object> stagingWriter) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        // registrations and annual reports, the two big ones, each get a core
+        executor.setConcurrencyLimit(Math.max(1, Math.min(Source.values().length, Runtime.getRuntime().availableProcessors())));
+        executor.setTaskDecorator(NightlyJobConfiguration::inJobScope);
+        Flow[] perSource = Arrays.stream(Source.values())
+                .map(s -> new FlowBuilder<Flow>("flow-" + s.prefix())
+                        .start(sourceStep(s, jobRepository, tm, props.ingest().chunkSize(), sourceReader, stagingWriter))
+                        .build())
+                .toArray(Flow[]::new);
+        Flow split = new FlowBuilder<Flow>("ingest-split").split(executor).add(perSource).build();
+        return new StepBuilder(STEP_INGEST, jobRepository).flow(split).build();
+    }
+
+    private Step sourceStep(Source source, JobRepository jobRepository, PlatformTransactionManager tm, int chunkSize,
+            ItemStreamReader<RowOutcome<Object>> reader, StagingWriter<Object> writer) {
+        // A rejected row is an item, not a skip: it is the product's output (rejects.csv, the workbook's 拒收 counts),
+        // written in order with the loaded rows and restarted with them, so the steps' skip counts stay 0.
+        var step = new StepBuilder(ingestStepName(source), jobRepository)
+                .<RowOutcome<Object>, RowOutcome<Object>>chunk(chunkSize)
+                .transactionManager(tm)
+                .reader(reader)
+                .writer(writer)
+                .listener((StepListener) writer)
+                .listener((StepListener) new ProgressListener(ingestStepName(source), jobRepository));
+        faults.ifPresent(f -> step.listener((StepListener) f));
+        return step.build();
+    }
+
+    /** The source's reader of this step execution: its files in the input folder, read for the run date. */
+    @Bean
+    @StepScope
+    ItemStreamReader<RowOutcome<Object>> sourceReader(@Value("#{stepExecution}") StepExecution step,
+            @Value("#{jobParameters['" + PARAM_INPUT + "']}") String input,
+            @Value("#{jobParameters['" + PARAM_RUN_DATE + "']}") LocalDate runDate,
+            XgzProperties props, RegionTable regions, IndustryTable industries, PersonKeys personKeys) {
+        return StagedRows.reader(sourceOf(step), Path.of(input), new IngestContext(runDate, regions, industries),
+                props.limits().toReadLimits(), personKeys);
+    }
+
+    /** The source's staging writer of this step execution, in the run's workspace; whole rows go to {@link RunData}. */
+    @Bean
+    @StepScope
+    StagingWriter<Object> stagingWriter(@Value("#{stepExecution}") StepExecution step, RunWorkspace workspace,
+            RunData data) {
+        Source source = sourceOf(step);
+        return StagedRows.writer(source, workspace.of(step.getJobExecution().getJobInstanceId()),
+                rows -> data.rowsLoaded(source, rows));
+    }
+
+    // reconcile: staged rows (RunData, else the staging files) → name resolution, figures, rules R01–R13, joint-branch
+    // proposals → RunData.reconciled; made again on a restart, since it lives in memory only
+    @Bean(STEP_RECONCILE)
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileTasklet reconcile) {
+        return tasklet(STEP_RECONCILE, jobRepository, tm, reconcile).allowStartIfComplete(true).build();
+    }
+
+    // lifecycle: RunData's reconciliation against the latest earlier completed run → NEW / OPEN / RESOLVED findings,
+    // stored in the run history (read back from there after a restart) and → RunData.findingsWithStatus
+    @Bean(STEP_LIFECYCLE)
+    Step lifecycleStep(JobRepository jobRepository, PlatformTransactionManager tm, LifecycleTasklet lifecycle) {
+        return tasklet(STEP_LIFECYCLE, jobRepository, tm, lifecycle).build();
+    }
+
+    // write-csv: findings, proposals and the staged rejects → findings.csv, joint-branch-proposals.csv, rejects.csv
+    @Bean(STEP_WRITE_CSV)
+    Step writeCsvStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
+        return tasklet(STEP_WRITE_CSV, jobRepository, tm, outputs::writeCsv).build();
+    }
+
+    // write-workbooks: reconciliation, findings, rejects and the staged addresses → the gap workbook and one per city
+    @Bean(STEP_WRITE_WORKBOOKS)
+    Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
+        return tasklet(STEP_WRITE_WORKBOOKS, jobRepository, tm, outputs::writeWorkbooks).build();
+    }
+
+    // finish: county and platform figures stored for the half-year form, the run folder published, the run stands
+    // for its date, the workspace removed
+    @Bean(STEP_FINISH)
+    Step finishStep(JobRepository jobRepository, PlatformTransactionManager tm, OutputTasklets outputs) {
+        return tasklet(STEP_FINISH, jobRepository, tm, outputs::finish).build();
+    }
+
+    private org.springframework.batch.core.step.builder.TaskletStepBuilder tasklet(String name,
+            JobRepository jobRepository, PlatformTransactionManager tm, Tasklet tasklet) {
+        StepBuilder step = new StepBuilder(name, jobRepository);
+        faults.ifPresent(f -> step.listener((StepExecutionListener) f));
+        return step.tasklet(tasklet, tm);
+    }
+
+    private static Source sourceOf(StepExecution step) {
+        for (Source s : Source.values()) {
+            if (ingestStepName(s).equals(step.getStepName())) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("not an ingest step: " + step.getStepName());
+    }
+
+    /** The split's threads see the job execution's scope ({@link RunData}), as the job's own thread does. */
+    private static Runnable inJobScope(Runnable task) {
+        JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
+        return () -> {
+            JobSynchronizationManager.register(job);
+            try {
+                task.run();
+            } finally {
+                JobSynchronizationManager.release();
+            }
+        };
+    }
+
+    static LocalDate runDate(JobExecution job) {
+        return job.getJobParameters().getLocalDate(PARAM_RUN_DATE);
+    }
+
+    static Path input(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(PARAM_INPUT));
+    }
+
+    static Path out(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(PARAM_OUT));
+    }
+
+    static boolean revealPii(JobExecution job) {
+        return Boolean.parseBoolean(job.getJobParameters().getString(PARAM_REVEAL_PII));
+    }
+
+    static int threads(JobExecution job) {
+        return job.getJobParameters().getLong(PARAM_THREADS, 2L).intValue();
     }
 }

@@ -3,6 +3,7 @@ package cn.xgz.recon.nightly;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
+import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.output.RunSummary;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;

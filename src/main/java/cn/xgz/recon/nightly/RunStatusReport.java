@@ -29,7 +29,7 @@ public class RunStatusReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String[] HEADER = {"执行编号", "作业", "运行日期", "状态", "开始时间", "耗时", "说明"};
     private static final String[] JOURNAL_HEADER = {"运行编号", "作业", "运行日期", "状态", "开始时间", "耗时", "说明"};
-    /** HalfYearJobConfiguration.JOB_NAME (submission depends on nightly, not the other way round). */
+    /** HalfYearJobConfiguration.JOB_NAME (halfyear depends on nightly, not the other way round). */
     private static final String HALF_YEAR_JOB = "half-year";
 
     private final JobRepository jobRepository;

@@ -6,7 +6,6 @@ import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.ingest.batch.FileStats;
-import cn.xgz.recon.ingest.batch.IngestStepConfiguration;
 import cn.xgz.recon.output.RunFolder;
 import cn.xgz.recon.output.RunSummary;
 import cn.xgz.recon.source.Source;
@@ -107,7 +106,7 @@ public class RunSummaryListener implements JobExecutionListener {
         List<FileStats> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (Source s : Source.values()) {
-            StepExecution se = last.get(IngestStepConfiguration.stepName(s));
+            StepExecution se = last.get(NightlyJobConfiguration.ingestStepName(s));
             List<FileStats> stats = FileStats.of(ctx(se));
             files.addAll(stats);
             if (se != null && se.getStatus() == BatchStatus.COMPLETED && stats.isEmpty()) {

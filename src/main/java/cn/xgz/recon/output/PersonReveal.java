@@ -20,11 +20,11 @@ import java.util.Set;
  * interface and stay masked. The name comes from the roster, else a rider row, else a registration naming the
  * person as legal representative — the order the rules use for the masked name.
  */
-final class PersonReveal {
+public final class PersonReveal {
 
     private PersonReveal() {}
 
-    static List<Finding> reveal(List<Finding> findings, SourceData data, PersonKeys keys) {
+    public static List<Finding> reveal(List<Finding> findings, SourceData data, PersonKeys keys) {
         Set<String> wanted = new HashSet<>();
         for (Finding f : findings) {
             if (f.subjectType() == SubjectType.PERSON) {

@@ -4,7 +4,7 @@ import static cn.xgz.recon.common.CsvText.inert;
 
 import cn.xgz.recon.common.AtomicFiles;
 import cn.xgz.recon.common.CsvText;
-import cn.xgz.recon.rules.ProposalRow;
+import cn.xgz.recon.proposal.ProposalRow;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.nio.file.Path;

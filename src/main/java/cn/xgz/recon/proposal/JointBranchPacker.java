@@ -1,6 +1,5 @@
 package cn.xgz.recon.proposal;
 
-import cn.xgz.recon.rules.ProposalRow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -112,10 +112,10 @@ final class FindingColumns {
         where(cols, ctx);
         cols.add(Col.text("市场监管所", fact(memo, EntityFact::officeName)));
         cols.add(Col.text("所在市场", f -> ctx.marketLabel(f.marketId())));
-        cols.add(Col.of("名册党员数", Col.Kind.COUNT, fact(memo, EntityFact::p)));
-        cols.add(Col.of("其中正式党员", Col.Kind.COUNT, fact(memo, EntityFact::pf)));
-        cols.add(Col.of("年报党员数", Col.Kind.COUNT, fact(memo, EntityFact::a)));
-        cols.add(Col.of("党员底数", Col.Kind.COUNT, fact(memo, EntityFact::d)));
+        cols.add(Col.of("名册党员数", Col.Kind.COUNT, fact(memo, EntityFact::rosterMembers)));
+        cols.add(Col.of("其中正式党员", Col.Kind.COUNT, fact(memo, EntityFact::fullMembers)));
+        cols.add(Col.of("年报党员数", Col.Kind.COUNT, fact(memo, EntityFact::reportedMembers)));
+        cols.add(Col.of("党员底数", Col.Kind.COUNT, fact(memo, EntityFact::memberBase)));
         cols.add(Col.of("最近年报年度", Col.Kind.PLAIN, fact(memo, e -> e.latestReportYear() == 0 ? null : e.latestReportYear())));
         if (rule == RuleCode.R08) {
             cols.add(Col.text("覆盖党组织代码", fact(memo, e -> String.join("；", e.coveringOrgCodes()))));

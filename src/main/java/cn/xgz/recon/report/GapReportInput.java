@@ -1,6 +1,7 @@
 package cn.xgz.recon.report;
 
 import cn.xgz.recon.feedback.WorkbookFeedback;
+import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.ReconciliationResult;

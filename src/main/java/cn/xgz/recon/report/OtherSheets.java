@@ -6,7 +6,7 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.MarketView;
 import cn.xgz.recon.rules.NameResolutionRecord;
-import cn.xgz.recon.rules.ProposalRow;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ final class OtherSheets {
                 Col.of("单位序号", Col.Kind.PLAIN, u -> u.position()),
                 Col.text("单位统一社会信用代码", ProposalUnit::uscc),
                 Col.text("单位名称", ProposalUnit::name),
-                Col.of("单位党员底数", Col.Kind.COUNT, u -> u.fact() == null ? null : u.fact().d()),
+                Col.of("单位党员底数", Col.Kind.COUNT, u -> u.fact() == null ? null : u.fact().memberBase()),
                 Col.text("单位所在县（市、区）", u -> u.fact() == null ? null : ctx.countyName(u.fact().regionCode())),
                 Col.text("建议", u -> u.proposal().placed()
                         ? "建议组建联合党支部（" + u.proposal().unitUsccs().size() + "个单位，党员" + u.proposal().memberTotal() + "名）"

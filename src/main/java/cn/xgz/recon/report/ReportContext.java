@@ -1,5 +1,6 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.match.MatchDecision;
 import cn.xgz.recon.match.MatchMethod;
 import cn.xgz.recon.reference.IndustryTable;

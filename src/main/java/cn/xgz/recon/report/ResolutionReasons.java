@@ -45,8 +45,8 @@ final class ResolutionReasons {
             return "经营主体已不在统计范围内";
         }
         return switch (f.rule()) {
-            case R02, R03 -> e.covered() ? formed(e) : e.d() == 0 ? "党员底数已为0" : null;
-            case R06 -> e.a() == e.p() ? "年报党员数与党员名册已一致（年报" + e.a() + "人）" : null;
+            case R02, R03 -> e.covered() ? formed(e) : e.memberBase() == 0 ? "党员底数已为0" : null;
+            case R06 -> e.reportedMembers() == e.rosterMembers() ? "年报党员数与党员名册已一致（年报" + e.reportedMembers() + "人）" : null;
             case R07 -> e.covered() ? "党组织信息已补录，" + formed(e) : "年报已更正";
             case R08 -> e.covered() ? "年报已更正" : "已无有效党组织覆盖该单位";
             case R13 -> e.latestReportYear() >= f.metric() ? "已补报" + f.metric() + "年度年报" : null;

@@ -1,6 +1,7 @@
 package cn.xgz.recon.report;
 
 import cn.xgz.recon.common.DisplayWidth;
+import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.submission.Rates;
 import java.math.BigDecimal;

@@ -49,11 +49,11 @@ final class CountyFiguresCalculator {
             } else if (r.type() == EntityType.INDIVIDUAL) {
                 row[Col.INDIVIDUAL.ordinal()]++;
             }
-            int d = f.d(pos);
+            int d = f.memberBase(pos);
             boolean covered = f.covered(pos);
             boolean eligible = f.eligibleBasis(pos) != null;
             row[Col.BASE.ordinal()] += d;
-            row[Col.ROSTER.ordinal()] += f.p[pos];
+            row[Col.ROSTER.ordinal()] += f.rosterMembers[pos];
             if (d >= 1) {
                 row[Col.WITH_MEMBERS.ordinal()]++;
                 if (!eligible) {

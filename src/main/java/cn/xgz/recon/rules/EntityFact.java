@@ -7,10 +7,10 @@ import java.util.List;
  * (rules.md, per-entity figures). Figures are computed for every registration; only in-scope entities are
  * subjects of entity rules.
  *
- * @param p |P(e)|: distinct roster persons working there, plus the legal representative when in the roster
- * @param pf |Pf(e)|: those of P(e) who are 正式党员
- * @param a A(e): 中共党员人数 of the latest report, 0 without one
- * @param d D(e) = max(|P(e)|, A(e)), the 党员底数
+ * @param rosterMembers |P(e)|: distinct roster persons working there, plus the legal representative when in the roster
+ * @param fullMembers |Pf(e)|: those of P(e) who are 正式党员
+ * @param reportedMembers A(e): 中共党员人数 of the latest report, 0 without one
+ * @param memberBase D(e) = max(|P(e)|, A(e)), the 党员底数
  * @param latestReportYear the latest 年报年度 ≤ year(run date), 0 when none
  * @param eligibleBasis ROSTER or ANNUAL_REPORT when eligible for its own branch, null otherwise
  * @param coveringOrgCodes the active organisations that cover it, in code order
@@ -27,10 +27,10 @@ public record EntityFact(
         String industrySection,
         boolean active,
         boolean inScope,
-        int p,
-        int pf,
-        int a,
-        int d,
+        int rosterMembers,
+        int fullMembers,
+        int reportedMembers,
+        int memberBase,
         int latestReportYear,
         String eligibleBasis,
         List<String> coveringOrgCodes,

@@ -36,7 +36,7 @@ final class EntityFactStore implements EntityFacts {
     EntityFact at(int pos) {
         var r = f.regs.get(pos);
         return new EntityFact(r.uscc(), r.name(), r.regionCode(), r.officeName(), r.marketId(), f.industrySection(pos),
-                f.active.get(pos), f.inScope.get(pos), f.p[pos], f.pf[pos], f.a[pos], f.d(pos), f.latestYear[pos],
-                f.eligibleBasis(pos), f.coveringOrgCodes(pos), r.legalRepName(), r.status().label());
+                f.active.get(pos), f.inScope.get(pos), f.rosterMembers[pos], f.fullMembers[pos], f.reportedMembers[pos],
+                f.memberBase(pos), f.latestYear[pos], f.eligibleBasis(pos), f.coveringOrgCodes(pos), r.legalRepName(), r.status().label());
     }
 }

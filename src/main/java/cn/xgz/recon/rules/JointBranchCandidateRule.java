@@ -21,7 +21,7 @@ final class JointBranchCandidateRule implements Rule {
 
     /** The rule's subjects, in registration order: the input of the joint-branch packing. */
     static boolean isCandidate(RunFacts f, int pos) {
-        return f.inScope.get(pos) && !f.covered(pos) && f.eligibleBasis(pos) == null && f.d(pos) >= 1;
+        return f.inScope.get(pos) && !f.covered(pos) && f.eligibleBasis(pos) == null && f.memberBase(pos) >= 1;
     }
 
     @Override
@@ -31,8 +31,8 @@ final class JointBranchCandidateRule implements Rule {
             if (!isCandidate(f, pos)) {
                 continue;
             }
-            String detail = RuleTexts.r03(f.regs.get(pos).name(), f.d(pos), f.p[pos], f.a[pos]);
-            out.add(Findings.entity(f, code(), pos, f.d(pos), null, detail));
+            String detail = RuleTexts.r03(f.regs.get(pos).name(), f.memberBase(pos), f.rosterMembers[pos], f.reportedMembers[pos]);
+            out.add(Findings.entity(f, code(), pos, f.memberBase(pos), null, detail));
         }
         return out;
     }

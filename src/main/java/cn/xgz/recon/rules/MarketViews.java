@@ -17,7 +17,7 @@ final class MarketViews {
             Market market = markets.get(m);
             int op = f.operatorOf(m);
             boolean operatorActive = op >= 0 && f.active.get(op);
-            int base = (operatorActive ? f.d(op) : 0) + f.marketTraderBase[m];
+            int base = (operatorActive ? f.memberBase(op) : 0) + f.marketTraderBase[m];
             out.add(new MarketView(market.marketId(), market.marketName(), market.category(), market.regionCode(),
                     market.operatorUscc(), op >= 0 ? f.regs.get(op).name() : null, op >= 0 && !operatorActive,
                     op >= 0 ? f.regs.get(op).status().label() : null,

@@ -23,11 +23,11 @@ final class MemberCountMismatchRule implements Rule {
     public List<Finding> apply(RunFacts f) {
         List<Finding> out = new ArrayList<>();
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
-            if (!f.hasLatestReport(pos) || f.a[pos] == f.p[pos]) {
+            if (!f.hasLatestReport(pos) || f.reportedMembers[pos] == f.rosterMembers[pos]) {
                 continue;
             }
-            int diff = f.a[pos] - f.p[pos];
-            String detail = RuleTexts.r06(f.regs.get(pos).name(), f.latestYear[pos], f.a[pos], f.p[pos]);
+            int diff = f.reportedMembers[pos] - f.rosterMembers[pos];
+            String detail = RuleTexts.r06(f.regs.get(pos).name(), f.latestYear[pos], f.reportedMembers[pos], f.rosterMembers[pos]);
             out.add(Findings.entity(f, code(), pos, diff, null, detail));
         }
         return out;

@@ -4,6 +4,7 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.match.MatchDecision;
 import cn.xgz.recon.proposal.JointBranchCandidate;
 import cn.xgz.recon.proposal.JointBranchPacker;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.Market;
@@ -106,7 +107,7 @@ public final class Reconciler {
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
             if (JointBranchCandidateRule.isCandidate(f, pos)) {
                 var r = f.regs.get(pos);
-                candidates.add(new JointBranchCandidate(r.uscc(), r.name(), f.d(pos), r.marketId(), r.regionCode(),
+                candidates.add(new JointBranchCandidate(r.uscc(), r.name(), f.memberBase(pos), r.marketId(), r.regionCode(),
                         f.industrySection(pos)));
             }
         }

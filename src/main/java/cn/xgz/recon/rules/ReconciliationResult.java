@@ -1,5 +1,6 @@
 package cn.xgz.recon.rules;
 
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.List;

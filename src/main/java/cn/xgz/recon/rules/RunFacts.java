@@ -56,9 +56,12 @@ final class RunFacts {
     final BitSet inScope = new BitSet();
     final BitSet marketOperator = new BitSet();
     final BitSet reportedRequiredYear = new BitSet();
-    final int[] p;
-    final int[] pf;
-    final int[] a;
+    /** |P(e)| per entity: roster persons working there, plus the legal representative when in the roster. */
+    final int[] rosterMembers;
+    /** |Pf(e)| per entity: those of P(e) who are 正式党员. */
+    final int[] fullMembers;
+    /** A(e) per entity: 中共党员人数 of the latest report, 0 without one. */
+    final int[] reportedMembers;
     final int[] latestYear;
     private final byte[] latestForm; // ReportedOrgForm ordinal + 1, 0 without a report
     private final byte[] latestRepMember;
@@ -91,9 +94,9 @@ final class RunFacts {
         this.regs = data.registrations();
         int n = regs.size();
         this.regIndex = PositionIndex.of(n, i -> regs.get(i).uscc());
-        this.p = new int[n];
-        this.pf = new int[n];
-        this.a = new int[n];
+        this.rosterMembers = new int[n];
+        this.fullMembers = new int[n];
+        this.reportedMembers = new int[n];
         this.latestYear = new int[n];
         this.latestForm = new byte[n];
         this.latestRepMember = new byte[n];
@@ -188,7 +191,7 @@ final class RunFacts {
                 continue;
             }
             latestYear[pos] = rep.reportYear();
-            a[pos] = rep.partyMemberCount();
+            reportedMembers[pos] = rep.partyMemberCount();
             latestForm[pos] = (byte) (rep.orgForm().ordinal() + 1);
             latestRepMember[pos] = rep.legalRepIsMember() == null
                     ? REP_MEMBER_UNKNOWN
@@ -264,9 +267,9 @@ final class RunFacts {
             int pos = d != null && d.resolved() ? regIndex.get(d.uscc()) : -1;
             memberEntity[i] = pos;
             if (pos >= 0) {
-                p[pos]++;
+                rosterMembers[pos]++;
                 if (m.type() == MemberType.FULL) {
-                    pf[pos]++;
+                    fullMembers[pos]++;
                 }
             }
         }
@@ -278,9 +281,9 @@ final class RunFacts {
             Integer m = rosterById.get(rep);
             // a legal representative who also names e as workplace is one person, counted once
             if (m != null && memberEntity[m] != pos) {
-                p[pos]++;
+                rosterMembers[pos]++;
                 if (members.get(m).type() == MemberType.FULL) {
-                    pf[pos]++;
+                    fullMembers[pos]++;
                 }
             }
         }
@@ -295,7 +298,7 @@ final class RunFacts {
                 continue;
             }
             marketTraders[m]++;
-            marketTraderBase[m] += d(pos);
+            marketTraderBase[m] += memberBase(pos);
         }
     }
 
@@ -320,8 +323,8 @@ final class RunFacts {
         return regIndex.get(data.markets().get(m).operatorUscc());
     }
 
-    int d(int pos) {
-        return Math.max(p[pos], a[pos]);
+    int memberBase(int pos) {
+        return Math.max(rosterMembers[pos], reportedMembers[pos]);
     }
 
     boolean hasLatestReport(int pos) {
@@ -367,10 +370,10 @@ final class RunFacts {
 
     /** |Pf(e)| ≥ 3 → ROSTER, else A(e) ≥ 3 → ANNUAL_REPORT, else null. */
     String eligibleBasis(int pos) {
-        if (pf[pos] >= 3) {
+        if (fullMembers[pos] >= 3) {
             return "ROSTER";
         }
-        return a[pos] >= 3 ? "ANNUAL_REPORT" : null;
+        return reportedMembers[pos] >= 3 ? "ANNUAL_REPORT" : null;
     }
 
     String industrySection(int pos) {

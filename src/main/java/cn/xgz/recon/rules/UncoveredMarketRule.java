@@ -31,7 +31,7 @@ final class UncoveredMarketRule implements Rule {
             if (op >= 0 && (!f.active.get(op) || f.covered(op))) {
                 continue; // an inactive operator's market is closed; a covered operator's market is covered
             }
-            int operatorBase = op >= 0 ? f.d(op) : 0; // an unregistered operator has no figures
+            int operatorBase = op >= 0 ? f.memberBase(op) : 0; // an unregistered operator has no figures
             int metric = operatorBase + f.marketTraderBase[m];
             String detail = op >= 0
                     ? RuleTexts.r01Uncovered(market.marketName(), metric, operatorBase, f.marketTraderBase[m])

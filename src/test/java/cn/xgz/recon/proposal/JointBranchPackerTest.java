@@ -3,7 +3,6 @@ package cn.xgz.recon.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xgz.recon.rules.ProposalRow;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -8,6 +8,7 @@ import static cn.xgz.recon.report.GapWorkbookWriterTest.read;
 import static cn.xgz.recon.report.GapWorkbookWriterTest.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.reference.Region;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;

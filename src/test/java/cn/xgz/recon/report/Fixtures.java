@@ -13,7 +13,7 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.MarketView;
 import cn.xgz.recon.rules.NameResolutionRecord;
-import cn.xgz.recon.rules.ProposalRow;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.rules.ReconciliationResult;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
@@ -62,9 +62,10 @@ final class Fixtures {
         }
     }
 
-    static EntityFact fact(String uscc, String name, String county, String market, int p, int pf, int a, List<String> orgs) {
-        return new EntityFact(uscc, name, county, county + "市场监管所", market, "F", true, true, p, pf, a, Math.max(p, a),
-                2024, pf >= 3 ? "ROSTER" : a >= 3 ? "ANNUAL_REPORT" : null, orgs, "王小明", "存续");
+    static EntityFact fact(String uscc, String name, String county, String market, int roster, int full, int reported,
+            List<String> orgs) {
+        return new EntityFact(uscc, name, county, county + "市场监管所", market, "F", true, true, roster, full, reported,
+                Math.max(roster, reported), 2024, full >= 3 ? "ROSTER" : reported >= 3 ? "ANNUAL_REPORT" : null, orgs, "王小明", "存续");
     }
 
     static Finding finding(RuleCode rule, SubjectType type, String key, String name, String county, String market,

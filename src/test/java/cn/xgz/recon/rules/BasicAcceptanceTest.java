@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xgz.recon.acceptance.AcceptanceCheck;
 import cn.xgz.recon.acceptance.AcceptanceSets;
 import cn.xgz.recon.common.CsvText;
+import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
 import cn.xgz.recon.source.SourceData;
@@ -91,7 +92,7 @@ class BasicAcceptanceTest {
             for (Finding f : result.findings()) {
                 if (f.rule() == RuleCode.R03) {
                     EntityFact e = result.entities().of(f.subjectKey()).orElseThrow();
-                    got.put(e.uscc(), new ProposalProperties.Unit(e.uscc(), e.d(), e.marketId(), e.regionCode(),
+                    got.put(e.uscc(), new ProposalProperties.Unit(e.uscc(), e.memberBase(), e.marketId(), e.regionCode(),
                             e.industrySection()));
                 }
             }

@@ -95,14 +95,14 @@ class EntityFiguresTest {
                     .report(2024, 1, ReportedOrgForm.NONE, null)
                     .report(2023, 4, ReportedOrgForm.NONE, null);
             assertThat(fact(fx, e).latestReportYear()).isEqualTo(2024);
-            assertThat(fact(fx, e).a()).isEqualTo(1);
+            assertThat(fact(fx, e).reportedMembers()).isEqualTo(1);
         }
 
         @Test
         void aReportForALaterYearThanTheRunIsIgnored() {
             Fixture fx = new Fixture();
             var e = fx.entity("小吃店").report(2024, 1, ReportedOrgForm.NONE, null).report(2026, 9, ReportedOrgForm.NONE, null);
-            assertThat(fact(fx, e).a()).isEqualTo(1);
+            assertThat(fact(fx, e).reportedMembers()).isEqualTo(1);
         }
 
         @Test
@@ -110,7 +110,7 @@ class EntityFiguresTest {
             Fixture fx = new Fixture();
             var e = fx.entity("小吃店");
             assertThat(fact(fx, e).latestReportYear()).isZero();
-            assertThat(fact(fx, e).a()).isZero();
+            assertThat(fact(fx, e).reportedMembers()).isZero();
         }
     }
 
@@ -124,8 +124,8 @@ class EntityFiguresTest {
             fx.member(Fixture.id(1), "张三").worksAt(e);
             fx.member(Fixture.id(2), "李四").worksAt(e).probationary();
             EntityFact f = fact(fx, e);
-            assertThat(f.p()).isEqualTo(2);
-            assertThat(f.pf()).isEqualTo(1);
+            assertThat(f.rosterMembers()).isEqualTo(2);
+            assertThat(f.fullMembers()).isEqualTo(1);
         }
 
         @Test
@@ -133,7 +133,7 @@ class EntityFiguresTest {
             Fixture fx = new Fixture();
             var e = fx.entity("小吃店").legalRep("张三", Fixture.id(1));
             fx.member(Fixture.id(1), "张三").worksAt(e);
-            assertThat(fact(fx, e).p()).isEqualTo(1);
+            assertThat(fact(fx, e).rosterMembers()).isEqualTo(1);
         }
 
         @Test
@@ -142,16 +142,16 @@ class EntityFiguresTest {
             var workplace = fx.entity("五金店");
             var represented = fx.entity("小吃店").legalRep("张三", Fixture.id(1));
             fx.member(Fixture.id(1), "张三").worksAt(workplace);
-            assertThat(fact(fx, workplace).p()).isEqualTo(1);
-            assertThat(fact(fx, represented).p()).isEqualTo(1);
-            assertThat(fact(fx, represented).pf()).isEqualTo(1);
+            assertThat(fact(fx, workplace).rosterMembers()).isEqualTo(1);
+            assertThat(fact(fx, represented).rosterMembers()).isEqualTo(1);
+            assertThat(fact(fx, represented).fullMembers()).isEqualTo(1);
         }
 
         @Test
         void aLegalRepresentativeOutsideTheRosterDoesNotCount() {
             Fixture fx = new Fixture();
             var e = fx.entity("小吃店").legalRep("张三", Fixture.id(1));
-            assertThat(fact(fx, e).p()).isZero();
+            assertThat(fact(fx, e).rosterMembers()).isZero();
         }
 
         @Test
@@ -159,7 +159,7 @@ class EntityFiguresTest {
             Fixture fx = new Fixture();
             var e = fx.entity("小吃店").report(2);
             fx.member(Fixture.id(1), "张三").worksAt(e);
-            assertThat(fact(fx, e).d()).isEqualTo(2);
+            assertThat(fact(fx, e).memberBase()).isEqualTo(2);
         }
     }
 

@@ -1,6 +1,7 @@
 package cn.xgz.recon.rules;
 
 import cn.xgz.recon.proposal.JointBranchPacker;
+import cn.xgz.recon.proposal.ProposalRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -6,7 +6,7 @@ import cn.xgz.recon.ingest.RowOutcome;
 import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.SourceSchemas;
 import cn.xgz.recon.ingest.table.ReadLimits;
-import cn.xgz.recon.nightly.InputPlan;
+import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.source.Source;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -37,7 +37,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * <p>A file that cannot be used at all (unreadable, a required column missing) yields one reject naming the
  * problem and is flagged in its {@link FileStats}; the other files of the source are still read.
  */
-final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
+public final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
 
     private static final Logger log = LoggerFactory.getLogger(SourceStepReader.class);
 
@@ -45,7 +45,8 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     static final String CTX_LAST_ROW = "reader.lastRow";
 
     private final SourceSchema<T> schema;
-    private final List<Path> files;
+    private final FileList fileList;
+    private List<Path> files;
     private final IngestContext context;
     private final ReadLimits limits;
     private final UnaryOperator<String> subjectKey;
@@ -57,18 +58,29 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
     private Map<String, FileStats> stats;
     private RowOutcome<T> pendingFileReject;
 
+    /** The files a reader reads, listed when it opens: a folder that cannot be listed fails the step, not its setup. */
+    @FunctionalInterface
+    public interface FileList {
+        List<Path> files() throws IOException;
+    }
+
     SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits) {
         this(schema, files, context, limits, null);
+    }
+
+    SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits,
+            UnaryOperator<String> subjectKey) {
+        this(schema, (FileList) () -> files, context, limits, subjectKey);
     }
 
     /**
      * @param subjectKey turns a rejected row's normalised key into the finding subject key it stands for (a person key
      *     for an ID number), so that the keys of rejected rows can be kept without raw personal data; null collects none
      */
-    SourceStepReader(SourceSchema<T> schema, List<Path> files, IngestContext context, ReadLimits limits,
+    SourceStepReader(SourceSchema<T> schema, FileList fileList, IngestContext context, ReadLimits limits,
             UnaryOperator<String> subjectKey) {
         this.schema = schema;
-        this.files = List.copyOf(files);
+        this.fileList = fileList;
         this.context = context;
         this.limits = limits;
         this.subjectKey = subjectKey;
@@ -76,6 +88,12 @@ final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>> {
 
     @Override
     public void open(ExecutionContext ctx) {
+        try {
+            files = List.copyOf(fileList.files());
+        } catch (IOException e) {
+            throw new ItemStreamException(e.getMessage(), e);
+        }
+        ctx.putString(RunContextKeys.PRESENT, Boolean.toString(!files.isEmpty()));
         keys = new DuplicateKeys();
         rejectedKeys = new RejectedKeys();
         stats = new LinkedHashMap<>();

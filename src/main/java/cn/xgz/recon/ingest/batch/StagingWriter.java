@@ -7,7 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -17,27 +22,28 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
  * Writes a chunk's loaded rows and rejects to the source's two staging files. The committed lengths are kept
  * in the step's execution context, and a restarted step truncates both files back to them: a chunk whose
  * transaction did not commit is written again, once. While the step runs from its first row in this process,
- * the loaded rows are also kept in memory, so the next step need not read them back.
+ * the loaded rows are also kept in memory and handed on when the step completes, so the next step need not read
+ * them back. Not final: the nightly job makes one per step execution, behind a step-scoped proxy.
  */
-final class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>> {
+public class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>>, StepExecutionListener {
 
     private final Path loadedPath;
     private final Path rejectsPath;
     private final RecordCodec<T> codec;
-    private final StagedSources.Sink<T> sink;
+    private final Consumer<List<T>> whole;
     private final UnaryOperator<T> retained;
 
     private StagingFile<T> loaded;
     private StagingFile<Reject> rejects;
     private List<T> memory;
 
-    StagingWriter(Path loadedPath, Path rejectsPath, RecordCodec<T> codec, StagedSources.Sink<T> sink,
+    StagingWriter(Path loadedPath, Path rejectsPath, RecordCodec<T> codec, Consumer<List<T>> whole,
             UnaryOperator<T> retained) {
         this.retained = retained;
         this.loadedPath = loadedPath;
         this.rejectsPath = rejectsPath;
         this.codec = codec;
-        this.sink = sink;
+        this.whole = whole;
     }
 
     @Override
@@ -94,11 +100,13 @@ final class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>> {
         }
     }
 
-    /** Called when the step completed: hands the in-memory rows (if complete) to the run's cache. */
-    void completed() {
-        if (memory != null) {
-            sink.accept(memory);
+    /** When the step completed: hands the in-memory rows on, if this process read them all. */
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (step.getStatus() == BatchStatus.COMPLETED && memory != null) {
+            whole.accept(memory);
         }
         memory = null;
+        return step.getExitStatus();
     }
 }

@@ -1,6 +1,5 @@
-package cn.xgz.recon.nightly;
+package cn.xgz.recon.ingest;
 
-import cn.xgz.recon.ingest.SourceFiles;
 import cn.xgz.recon.source.Source;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package cn.xgz.recon.ingest.batch;
+package cn.xgz.recon.config;
 
-import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.ingest.table.ReadLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package cn.xgz.recon.report;
+package cn.xgz.recon.lifecycle;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,12 +26,12 @@ public record RunPoint(LocalDate runDate, String halfYear, Map<String, CountyPoi
      */
     public record CountyPoint(int inScope, int covered, int open, int newFindings, int resolved) {
 
-        CountyPoint plus(CountyPoint o) {
+        public CountyPoint plus(CountyPoint o) {
             return new CountyPoint(inScope + o.inScope, covered + o.covered, open + o.open, newFindings + o.newFindings,
                     resolved + o.resolved);
         }
 
-        static final CountyPoint ZERO = new CountyPoint(0, 0, 0, 0, 0);
+        public static final CountyPoint ZERO = new CountyPoint(0, 0, 0, 0, 0);
     }
 
     public boolean nightly() {

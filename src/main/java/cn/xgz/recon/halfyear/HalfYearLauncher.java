@@ -1,4 +1,4 @@
-package cn.xgz.recon.submission;
+package cn.xgz.recon.halfyear;
 
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.PiiScrubber;
@@ -7,6 +7,9 @@ import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
 import cn.xgz.recon.nightly.NightlyRequest;
 import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.submission.Jurisdiction;
+import cn.xgz.recon.submission.Period;
+import cn.xgz.recon.submission.SubmissionExistsException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;

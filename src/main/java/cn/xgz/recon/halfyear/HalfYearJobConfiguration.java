@@ -1,13 +1,14 @@
-package cn.xgz.recon.submission;
+package cn.xgz.recon.halfyear;
 
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.lifecycle.RunHistory;
 import cn.xgz.recon.lifecycle.SubmissionFiguresStore;
 import cn.xgz.recon.reference.RegionTable;
+import cn.xgz.recon.submission.HalfYearSubmissionWriter;
+import cn.xgz.recon.submission.Period;
+import cn.xgz.recon.submission.PeriodSubmission;
+import cn.xgz.recon.submission.UntrueReviews;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -62,33 +63,18 @@ public class HalfYearJobConfiguration {
                     var job = contribution.getStepExecution().getJobExecution();
                     JobParameters p = job.getJobParameters();
                     Period period = Period.parse(p.getString(PARAM_PERIOD));
-                    Path out = Path.of(p.getString(PARAM_OUT));
-                    boolean replace = Boolean.parseBoolean(p.getString(PARAM_REPLACE));
-                    LocalDate from = period.lastDay();
-                    LocalDate to = from.plusDays(Period.RUN_DATE_GRACE_DAYS);
-                    RunHistory.CompletedRun run = history.latestBetween(from, to).orElseThrow(() ->
-                            new IllegalStateException("没有可用于 " + period + " 报送的每日比对运行（需运行日期在 " + from
-                                    + " 至 " + to + " 之间且已完成）；可用 --input 指定数据目录先按 " + from + " 运行比对"));
-                    Jurisdiction area = Jurisdiction.of(regions, p.getString(PARAM_REGION), Jurisdiction.SETTING);
-                    long instance = run.jobInstanceId();
-                    HalfYearSubmission s = HalfYearSubmission.fromRun(period, regions, area, history.countyFiguresOf(instance),
-                            store.platformsOf(instance), store.absentSourcesOf(instance), props.reportingUnit(), run.runDate(),
-                            Long.toString(run.jobExecutionId()), LocalDate.now());
-                    SuspectedCounts.Adjusted adjusted = SuspectedCounts.withoutUntrue(s.counties(),
-                            () -> history.findingsOf(instance), reviews.getIfAvailable(() -> UntrueReviews.NONE).asOf(run.runDate()));
-                    if (adjusted.leftOut() > 0) {
-                        s = s.withCounties(adjusted.counties()).withNotes(List.of("经核实不属实的疑似口袋党员、隐形党员线索 "
-                                + adjusted.leftOut() + " 条未计入。"));
-                    }
-                    HalfYearSubmissionWriter.Written w = new HalfYearSubmissionWriter(Clock.systemDefaultZone())
-                            .write(s, out, replace);
+                    PeriodSubmission.Submitted done = new PeriodSubmission(history, store, regions, props.reportingUnit(),
+                            reviews.getIfAvailable(() -> UntrueReviews.NONE))
+                            .submit(period, p.getString(PARAM_REGION), Path.of(p.getString(PARAM_OUT)),
+                                    Boolean.parseBoolean(p.getString(PARAM_REPLACE)));
+                    HalfYearSubmissionWriter.Written w = done.written();
                     job.getExecutionContext().putString(CTX_FOLDER, w.folder().toString());
-                    job.getExecutionContext().putString(CTX_SOURCE_RUN, run.runDate().toString());
+                    job.getExecutionContext().putString(CTX_SOURCE_RUN, done.sourceRunDate().toString());
                     if (w.replaced() != null) {
                         job.getExecutionContext().putString(CTX_REPLACED, w.replaced().toString());
                         log.info("原 {} 报送已保留为 {}", period, w.replaced().getFileName());
                     }
-                    log.info("{} 报送已写出：{}（数据来自 {} 的比对运行）", period, w.folder(), run.runDate());
+                    log.info("{} 报送已写出：{}（数据来自 {} 的比对运行）", period, w.folder(), done.sourceRunDate());
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();

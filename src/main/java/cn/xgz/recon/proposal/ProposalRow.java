@@ -1,4 +1,4 @@
-package cn.xgz.recon.rules;
+package cn.xgz.recon.proposal;
 
 import java.util.List;
 
