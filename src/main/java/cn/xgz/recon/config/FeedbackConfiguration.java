@@ -65,8 +65,8 @@ public class FeedbackConfiguration {
 
     /** The registrations each completed run keeps for the imports between nights (指定主体 must name one). */
     @Bean
-    RegisteredUsccs registeredUsccs(JdbcTemplate jdbc, TransactionTemplate tx) {
-        return new RegisteredUsccs(jdbc, tx);
+    RegisteredUsccs registeredUsccs(JdbcTemplate jdbc, XgzProperties props) {
+        return new RegisteredUsccs(jdbc, Path.of(props.dataDir()));
     }
 
     @Bean

@@ -54,7 +54,11 @@ public final class FeedbackImports {
 
             private KnownRegistrations get() {
                 if (loaded == null) {
-                    loaded = store.latest();
+                    try {
+                        loaded = store.latest();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException("无法读取上次运行保存的登记统一社会信用代码：" + e.getMessage(), e);
+                    }
                 }
                 return loaded;
             }
