@@ -4,6 +4,8 @@
 #   jobs/bench.sh --determinism SIZE [SEED]   nightly with --threads 1 and --threads 2, CSVs compared byte for byte
 # Environment: XGZ_BENCH_DIR (default /tmp/xgz-bench), XGZ_BENCH_JAVA_OPTS (default: see opts below),
 #              XGZ_BENCH_THREADS (default: launcher default), XGZ_BENCH_JFR=1 records a JFR profile of run 1,
+#              XGZ_BENCH_MISSING_REPORTS=SHARE generates a findings-heavy set (generate --missing-reports SHARE; 0.5
+#              leaves about a third of entities without the required annual report, the issue-11/16 shape),
 #              XGZ_BENCH_PG=DBNAME puts the store on the local PostgreSQL (127.0.0.1:5432, user postgres, trust auth):
 #              that database is dropped and created afresh before run 1 (default: the embedded H2 in the data dir).
 set -euo pipefail
@@ -13,7 +15,8 @@ if [ "${1:-}" = "--determinism" ]; then mode=determinism; shift; fi
 size="${1:?usage: jobs/bench.sh [--determinism] SIZE [SEED]}"
 seed="${2:-1}"
 base="${XGZ_BENCH_DIR:-/tmp/xgz-bench}"
-input="$base/input-$size-s$seed"
+missing="${XGZ_BENCH_MISSING_REPORTS:-}"
+input="$base/input-$size-s$seed${missing:+-m$missing}"
 # A pre-sized heap with a small young generation: the rows stay live for the whole run, so the old generation
 # must hold them without repeated full collections; a metaspace high-water mark avoids a late "Metadata GC
 # Threshold" full collection of a 6 GB heap (16 s measured).
@@ -34,6 +37,7 @@ if [ ! -f "$input/.complete" ]; then
   rm -rf "$input"
   /usr/bin/time -f "generate: %e s wall, %M KB peak RSS" \
     java $opts -Dfile.encoding=UTF-8 -jar "$jar" generate --entities "$size" --seed "$seed" --out "$input" \
+      ${missing:+--missing-reports "$missing"} \
     | tee "$base/generate-$size-s$seed.txt"
   touch "$input/.complete"
 fi
@@ -87,7 +91,7 @@ if [ -n "${XGZ_BENCH_PG:-}" ]; then
 fi
 
 if [ "$mode" = bench ]; then
-  out="$base/out-$size-s$seed"; data="$base/data-$size-s$seed"
+  out="$base/out-$size-s$seed${missing:+-m$missing}"; data="$base/data-$size-s$seed${missing:+-m$missing}"
   rm -rf "$out" "$data"
   run_nightly "$out" "$data" "$d1" "${XGZ_BENCH_THREADS:-}" run1
   run_nightly "$out" "$data" "$d2" "${XGZ_BENCH_THREADS:-}" run2
