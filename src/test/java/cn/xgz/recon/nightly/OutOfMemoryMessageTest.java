@@ -1,0 +1,32 @@
+package cn.xgz.recon.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+class OutOfMemoryMessageTest {
+
+    private static final long GB = 1L << 30;
+
+    @Test
+    void thePeakNeverExceedsTheLimit() {
+        // ParallelGC's pools at an out-of-memory in a 4 GB heap: their peaks, taken at different moments, add up to more.
+        assertThat(OutOfMemory.heapLine(4 * GB, 4 * GB + GB / 5)).isEqualTo("内存不足：Java 堆上限 4.0 GB 已用尽（峰值 4.0 GB）");
+        assertThat(OutOfMemory.heapLine(4 * GB, 3 * GB)).isEqualTo("内存不足：Java 堆上限 4.0 GB 已用尽（峰值 3.0 GB）");
+    }
+
+    @Test
+    void theLimitIsTheHeapTheOperatorSet() {
+        var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        long xmx = Long.parseLong(hotspot.getVMOption("MaxHeapSize").getValue());
+        assertThat(OutOfMemory.heapLimit()).isEqualTo(xmx).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
+    }
+
+    @Test
+    void theMessageNamesTheSettingAndTheSizeThisSetNeeds() {
+        String m = OutOfMemory.message(7_000_000, "重新执行同一命令即从失败的步骤续跑");
+        assertThat(m).startsWith("内存不足：Java 堆上限 ").contains("本次输入有 7,000,000 条登记记录，约需 -Xmx9g")
+                .contains("XGZ_JAVA_OPTS=\"-Xmx9g");
+    }
+}
