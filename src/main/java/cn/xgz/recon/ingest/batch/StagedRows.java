@@ -9,10 +9,12 @@ import cn.xgz.recon.ingest.SourceSchema;
 import cn.xgz.recon.ingest.SourceSchemas;
 import cn.xgz.recon.ingest.table.ReadLimits;
 import cn.xgz.recon.source.AnnualReport;
+import cn.xgz.recon.source.AnnualReportTable;
 import cn.xgz.recon.source.Market;
 import cn.xgz.recon.source.PartyMember;
 import cn.xgz.recon.source.PartyOrg;
 import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.RegistrationTable;
 import cn.xgz.recon.source.Rider;
 import cn.xgz.recon.source.Source;
 import cn.xgz.recon.source.SourceData;
@@ -64,7 +66,8 @@ public final class StagedRows {
     @SuppressWarnings("unchecked")
     public static StagingWriter<Object> writer(Source source, Path workspace, Consumer<List<Object>> whole) {
         return new StagingWriter<>(loadedFile(workspace, source), rejectsFile(workspace, source),
-                (RecordCodec<Object>) codecOf(source), whole, retainedOf(source));
+                (RecordCodec<Object>) codecOf(source), rows -> whole.accept(loaded(rows)), retainedOf(source),
+                () -> (List<Object>) newRows(source));
     }
 
     static Path loadedFile(Path workspace, Source s) {
@@ -90,11 +93,11 @@ public final class StagedRows {
             if (kept != null) {
                 rows.put(s, kept);
             } else {
-                List<Object> read = new ArrayList<>();
+                List<Object> read = (List<Object>) newRows(s);
                 UnaryOperator<Object> retained = retainedOf(s);
                 StagingFile.forEach(loadedFile(workspace, s), (RecordCodec<Object>) codecOf(s),
                         stagedLength.getOrDefault(s, 0L), row -> read.add(retained.apply(row)));
-                rows.put(s, read);
+                rows.put(s, loaded(read));
             }
         }
         return new SourceData(present, cast(rows.get(Source.REGISTRATIONS), Registration.class),
@@ -148,6 +151,28 @@ public final class StagedRows {
         return r.address() == null ? r : new Registration(r.uscc(), r.name(), r.type(), r.scale(), r.regionCode(),
                 r.officeCode(), r.officeName(), r.industryCode(), r.established(), r.status(), r.legalRepName(),
                 r.legalRepId(), r.marketId(), r.employees(), null, r.file(), r.row());
+    }
+
+    /**
+     * The list a source's rows are kept in: registrations and annual reports, the millions, in column tables
+     * (cn.xgz.recon.source's package-info has the layout); the small sources as records.
+     */
+    static List<?> newRows(Source s) {
+        return switch (s) {
+            case REGISTRATIONS -> new RegistrationTable();
+            case ANNUAL_REPORTS -> new AnnualReportTable();
+            default -> new ArrayList<>();
+        };
+    }
+
+    /** A source's rows once all are in: a table gives back the room it grew into. */
+    private static <T> List<T> loaded(List<T> rows) {
+        if (rows instanceof RegistrationTable t) {
+            t.trimToSize();
+        } else if (rows instanceof AnnualReportTable t) {
+            t.trimToSize();
+        }
+        return rows;
     }
 
     static RecordCodec<?> codecOf(Source s) {

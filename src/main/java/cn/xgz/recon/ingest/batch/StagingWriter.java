@@ -5,9 +5,9 @@ import cn.xgz.recon.ingest.RowOutcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
@@ -32,14 +32,20 @@ public class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>>, StepEx
     private final RecordCodec<T> codec;
     private final Consumer<List<T>> whole;
     private final UnaryOperator<T> retained;
+    private final Supplier<List<T>> newMemory;
 
     private StagingFile<T> loaded;
     private StagingFile<Reject> rejects;
     private List<T> memory;
 
+    /**
+     * @param retained what memory keeps of a loaded row
+     * @param newMemory the list the rows are kept in (a column table for the big sources)
+     */
     StagingWriter(Path loadedPath, Path rejectsPath, RecordCodec<T> codec, Consumer<List<T>> whole,
-            UnaryOperator<T> retained) {
+            UnaryOperator<T> retained, Supplier<List<T>> newMemory) {
         this.retained = retained;
+        this.newMemory = newMemory;
         this.loadedPath = loadedPath;
         this.rejectsPath = rejectsPath;
         this.codec = codec;
@@ -59,7 +65,7 @@ public class StagingWriter<T> implements ItemStreamWriter<RowOutcome<T>>, StepEx
             throw new ItemStreamException("无法打开暂存文件 " + loadedPath.getParent(), e);
         }
         // Only a step that starts from nothing in this process has every row in memory.
-        memory = loadedLength == 0 ? new ArrayList<>() : null;
+        memory = loadedLength == 0 ? newMemory.get() : null;
     }
 
     @Override
