@@ -4,7 +4,7 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.SubjectType;
 import cn.xgz.recon.source.PartyMember;
-import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.RegistrationTable;
 import cn.xgz.recon.source.Rider;
 import cn.xgz.recon.source.SourceData;
 import java.util.ArrayList;
@@ -41,9 +41,10 @@ public final class PersonReveal {
         for (Rider r : data.riders()) {
             note(shown, wanted, keys, r.idNumber(), r.name());
         }
-        for (Registration r : data.registrations()) {
-            if (r.legalRepId() != null) {
-                note(shown, wanted, keys, r.legalRepId(), r.legalRepName());
+        RegistrationTable regs = data.registrationTable();
+        for (int pos = 0; pos < regs.size(); pos++) {
+            if (regs.hasLegalRepId(pos)) {
+                note(shown, wanted, keys, regs.legalRepId(pos), regs.legalRepName(pos));
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());

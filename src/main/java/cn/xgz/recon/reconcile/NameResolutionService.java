@@ -10,7 +10,7 @@ import cn.xgz.recon.match.NameResolver;
 import cn.xgz.recon.rules.NameResolution;
 import cn.xgz.recon.source.PartyMember;
 import cn.xgz.recon.source.PartyOrg;
-import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.RegistrationTable;
 import cn.xgz.recon.source.SourceData;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,8 +42,9 @@ public final class NameResolutionService {
     /** The run's resolution with analysts' decisions applied (feedback.md): every rule then uses the decided match. */
     public NameResolution resolve(SourceData data, int threads, ManualResolution manual) {
         NameResolver.Builder b = NameResolver.builder(normalizer, settings);
-        for (Registration r : data.registrations()) {
-            b.add(r.uscc(), r.name(), r.regionCode());
+        RegistrationTable regs = data.registrationTable();
+        for (int pos = 0; pos < regs.size(); pos++) {
+            b.add(regs.uscc(pos), regs.name(pos), regs.regionCode(pos));
         }
         NameResolver resolver = b.build(threads);
         List<NameQuery> queries = new ArrayList<>();
@@ -115,9 +116,11 @@ public final class NameResolutionService {
         }
         Set<String> present = new HashSet<>();
         if (!referenced.isEmpty()) {
-            for (Registration r : data.registrations()) {
-                if (referenced.contains(r.uscc())) {
-                    present.add(r.uscc());
+            RegistrationTable regs = data.registrationTable();
+            for (int pos = 0; pos < regs.size(); pos++) {
+                String uscc = regs.uscc(pos);
+                if (referenced.contains(uscc)) {
+                    present.add(uscc);
                 }
             }
         }
@@ -135,9 +138,11 @@ public final class NameResolutionService {
         }
         if (!again.isEmpty()) {
             NameResolver.Builder b = NameResolver.builder(normalizer, settings);
-            for (Registration r : data.registrations()) {
-                if (!excluded.contains(r.uscc())) {
-                    b.add(r.uscc(), r.name(), r.regionCode());
+            RegistrationTable regs = data.registrationTable();
+            for (int pos = 0; pos < regs.size(); pos++) {
+                String uscc = regs.uscc(pos);
+                if (!excluded.contains(uscc)) {
+                    b.add(uscc, regs.name(pos), regs.regionCode(pos));
                 }
             }
             List<MatchDecision> redone = b.build(threads).resolve(again.stream().map(queries::get).toList());

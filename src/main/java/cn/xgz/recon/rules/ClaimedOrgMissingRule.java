@@ -28,7 +28,7 @@ final class ClaimedOrgMissingRule implements Rule {
             if (form == null || !form.claimsOrganisation() || f.covered(pos)) {
                 continue;
             }
-            String detail = RuleTexts.r07(f.regs.get(pos).name(), f.latestYear[pos], form.label());
+            String detail = RuleTexts.r07(f.regs.name(pos), f.latestYear[pos], form.label());
             out.add(Findings.entity(f, code(), pos, 0, null, detail));
         }
         return out;

@@ -6,7 +6,6 @@ import cn.xgz.recon.source.Formation;
 import cn.xgz.recon.source.Market;
 import cn.xgz.recon.source.PartyOrg;
 import cn.xgz.recon.source.PoliticalStatus;
-import cn.xgz.recon.source.Registration;
 import cn.xgz.recon.source.Rider;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,16 +36,16 @@ final class CountyFiguresCalculator {
         int[][] c = new int[counties.size()][Col.values().length];
 
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
-            Registration r = f.regs.get(pos);
-            Integer i = idx.get(r.regionCode());
+            Integer i = idx.get(f.regs.regionCode(pos));
             if (i == null) {
                 continue;
             }
             int[] row = c[i];
             row[Col.IN_SCOPE.ordinal()]++;
-            if (r.type() == EntityType.ENTERPRISE) {
+            EntityType type = f.regs.type(pos);
+            if (type == EntityType.ENTERPRISE) {
                 row[Col.MICRO.ordinal()]++;
-            } else if (r.type() == EntityType.INDIVIDUAL) {
+            } else if (type == EntityType.INDIVIDUAL) {
                 row[Col.INDIVIDUAL.ordinal()]++;
             }
             int d = f.memberBase(pos);

@@ -27,7 +27,7 @@ final class CoveredButReportedNoneRule implements Rule {
             if (f.latestForm(pos) != ReportedOrgForm.NONE || !f.covered(pos)) {
                 continue;
             }
-            String detail = RuleTexts.r08(f.regs.get(pos).name(), f.coveringOrgCodes(pos), f.latestYear[pos]);
+            String detail = RuleTexts.r08(f.regs.name(pos), f.coveringOrgCodes(pos), f.latestYear[pos]);
             out.add(Findings.entity(f, code(), pos, 0, null, detail));
         }
         return out;

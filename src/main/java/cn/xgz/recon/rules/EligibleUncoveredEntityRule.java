@@ -27,7 +27,7 @@ final class EligibleUncoveredEntityRule implements Rule {
             if (basis == null || f.covered(pos)) {
                 continue;
             }
-            String detail = RuleTexts.r02(f.regs.get(pos).name(), f.fullMembers[pos], f.reportedMembers[pos], "ROSTER".equals(basis));
+            String detail = RuleTexts.r02(f.regs.name(pos), f.fullMembers[pos], f.reportedMembers[pos], "ROSTER".equals(basis));
             out.add(Findings.entity(f, code(), pos, Math.max(f.fullMembers[pos], f.reportedMembers[pos]), basis, detail));
         }
         return out;

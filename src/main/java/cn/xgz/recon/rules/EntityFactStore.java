@@ -30,13 +30,14 @@ final class EntityFactStore implements EntityFacts {
 
     @Override
     public Stream<String> registered() {
-        return f.regs.stream().map(r -> r.uscc());
+        return IntStream.range(0, f.regs.size()).mapToObj(f.regs::uscc);
     }
 
     EntityFact at(int pos) {
-        var r = f.regs.get(pos);
-        return new EntityFact(r.uscc(), r.name(), r.regionCode(), r.officeName(), r.marketId(), f.industrySection(pos),
-                f.active.get(pos), f.inScope.get(pos), f.rosterMembers[pos], f.fullMembers[pos], f.reportedMembers[pos],
-                f.memberBase(pos), f.latestYear[pos], f.eligibleBasis(pos), f.coveringOrgCodes(pos), r.legalRepName(), r.status().label());
+        var r = f.regs;
+        return new EntityFact(r.uscc(pos), r.name(pos), r.regionCode(pos), r.officeName(pos), r.marketId(pos),
+                f.industrySection(pos), f.active.get(pos), f.inScope.get(pos), f.rosterMembers[pos], f.fullMembers[pos],
+                f.reportedMembers[pos], f.memberBase(pos), f.latestYear[pos], f.eligibleBasis(pos),
+                f.coveringOrgCodes(pos), r.legalRepName(pos), r.status(pos).label());
     }
 }

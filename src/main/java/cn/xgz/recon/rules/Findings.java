@@ -15,9 +15,9 @@ final class Findings {
 
     /** An ENTITY finding about registration {@code pos}: its name, county and own 所在市场编号. */
     static Finding entity(RunFacts f, RuleCode rule, int pos, long metric, String basis, String detail) {
-        var r = f.regs.get(pos);
-        return new Finding(rule, SubjectType.ENTITY, r.uscc(), r.name(), r.regionCode(), r.marketId(), metric, basis,
-                detail, null, null);
+        var r = f.regs;
+        return new Finding(rule, SubjectType.ENTITY, r.uscc(pos), r.name(pos), r.regionCode(pos), r.marketId(pos), metric,
+                basis, detail, null, null);
     }
 
     static Finding of(RuleCode rule, SubjectType type, String key, String name, String region, long metric,

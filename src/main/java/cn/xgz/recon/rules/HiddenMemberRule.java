@@ -45,7 +45,7 @@ final class HiddenMemberRule implements Rule {
             Set<String> repSources = new LinkedHashSet<>();
             for (int pos : p.legalRepOf) {
                 if (f.inScope.get(pos) && Boolean.FALSE.equals(f.latestLegalRepIsMember(pos))) {
-                    repSources.add(RuleTexts.r05LegalRepNotMember(f.regs.get(pos).name()));
+                    repSources.add(RuleTexts.r05LegalRepNotMember(f.regs.name(pos)));
                 }
             }
             if (riderSources.isEmpty() && repSources.isEmpty()) {

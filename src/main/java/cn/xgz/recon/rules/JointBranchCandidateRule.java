@@ -31,7 +31,7 @@ final class JointBranchCandidateRule implements Rule {
             if (!isCandidate(f, pos)) {
                 continue;
             }
-            String detail = RuleTexts.r03(f.regs.get(pos).name(), f.memberBase(pos), f.rosterMembers[pos], f.reportedMembers[pos]);
+            String detail = RuleTexts.r03(f.regs.name(pos), f.memberBase(pos), f.rosterMembers[pos], f.reportedMembers[pos]);
             out.add(Findings.entity(f, code(), pos, f.memberBase(pos), null, detail));
         }
         return out;

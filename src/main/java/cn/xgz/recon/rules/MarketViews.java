@@ -19,8 +19,8 @@ final class MarketViews {
             boolean operatorActive = op >= 0 && f.active.get(op);
             int base = (operatorActive ? f.memberBase(op) : 0) + f.marketTraderBase[m];
             out.add(new MarketView(market.marketId(), market.marketName(), market.category(), market.regionCode(),
-                    market.operatorUscc(), op >= 0 ? f.regs.get(op).name() : null, op >= 0 && !operatorActive,
-                    op >= 0 ? f.regs.get(op).status().label() : null,
+                    market.operatorUscc(), op >= 0 ? f.regs.name(op) : null, op >= 0 && !operatorActive,
+                    op >= 0 ? f.regs.status(op).label() : null,
                     market.stallCount(), f.marketTraders[m], base, op >= 0 ? f.coveringOrgCodes(op) : List.of()));
         }
         out.sort(Comparator.comparing(MarketView::marketId));

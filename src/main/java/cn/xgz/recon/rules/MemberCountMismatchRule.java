@@ -27,7 +27,7 @@ final class MemberCountMismatchRule implements Rule {
                 continue;
             }
             int diff = f.reportedMembers[pos] - f.rosterMembers[pos];
-            String detail = RuleTexts.r06(f.regs.get(pos).name(), f.latestYear[pos], f.reportedMembers[pos], f.rosterMembers[pos]);
+            String detail = RuleTexts.r06(f.regs.name(pos), f.latestYear[pos], f.reportedMembers[pos], f.rosterMembers[pos]);
             out.add(Findings.entity(f, code(), pos, diff, null, detail));
         }
         return out;

@@ -1,6 +1,5 @@
 package cn.xgz.recon.rules;
 
-import cn.xgz.recon.source.Registration;
 import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,11 +26,10 @@ final class MissingAnnualReportRule implements Rule {
         int year = f.requiredReportYear;
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
-            Registration r = f.regs.get(pos);
-            if (r.established().isAfter(yearEnd) || f.reportedRequiredYear.get(pos)) {
+            if (f.regs.establishedAfter(pos, yearEnd) || f.reportedRequiredYear.get(pos)) {
                 continue;
             }
-            String detail = RuleTexts.r13(r.name(), r.established(), year);
+            String detail = RuleTexts.r13(f.regs.name(pos), f.regs.established(pos), year);
             out.add(Findings.entity(f, code(), pos, year, null, detail));
         }
         return out;

@@ -33,7 +33,7 @@ final class OrgWithInactiveUnitsRule implements Rule {
             PartyOrg org = orgs.get(o);
             List<RegistrationStatus> statuses = new ArrayList<>(units.length);
             for (int pos : units) {
-                statuses.add(f.regs.get(pos).status());
+                statuses.add(f.regs.status(pos));
             }
             String detail = RuleTexts.r09(org.orgName(), statuses);
             out.add(Findings.of(code(), SubjectType.ORG, org.orgCode(), org.orgName(), org.regionCode(), units.length,

@@ -2,7 +2,6 @@ package cn.xgz.recon.rules;
 
 import cn.xgz.recon.common.Masking;
 import cn.xgz.recon.source.PartyMember;
-import cn.xgz.recon.source.Registration;
 import cn.xgz.recon.source.Rider;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,13 +50,12 @@ final class PersonFacts {
         }
         Set<String> declared = new HashSet<>();
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
-            String rep = f.regs.get(pos).legalRepId();
-            if (rep != null && Boolean.TRUE.equals(f.latestLegalRepIsMember(pos))) {
-                declared.add(rep);
+            if (Boolean.TRUE.equals(f.latestLegalRepIsMember(pos)) && f.regs.hasLegalRepId(pos)) {
+                declared.add(f.regs.legalRepId(pos));
             }
         }
         for (int pos = 0; pos < f.regs.size(); pos++) {
-            String rep = f.regs.get(pos).legalRepId();
+            String rep = f.regs.legalRepId(pos);
             if (rep == null) {
                 continue;
             }
@@ -91,10 +89,6 @@ final class PersonFacts {
         return f.data.riders().get(row);
     }
 
-    Registration registration(int pos) {
-        return f.regs.get(pos);
-    }
-
     /** The rules.md R04/R05 metric: the roster row, every rider row and every registration naming the person. */
     int recordCount(Person p) {
         return (p.inRoster() ? 1 : 0) + p.riderRows.size() + p.legalRepOf.size();
@@ -109,7 +103,7 @@ final class PersonFacts {
         if (p.inRoster()) {
             int pos = f.memberEntity[p.member];
             if (pos >= 0 && f.inScope.get(pos)) {
-                return f.regs.get(pos).regionCode();
+                return f.regs.regionCode(pos);
             }
         }
         for (int row : p.riderRows) {
@@ -120,7 +114,7 @@ final class PersonFacts {
         }
         for (int pos : p.legalRepOf) {
             if (f.inScope.get(pos)) {
-                return f.regs.get(pos).regionCode();
+                return f.regs.regionCode(pos);
             }
         }
         if (p.inRoster()) {
@@ -142,7 +136,7 @@ final class PersonFacts {
             name = rider(p.riderRows.get(i)).name();
         }
         for (int i = 0; name == null && i < p.legalRepOf.size(); i++) {
-            name = f.regs.get(p.legalRepOf.get(i)).legalRepName();
+            name = f.regs.legalRepName(p.legalRepOf.get(i));
         }
         return Masking.name(name);
     }

@@ -59,7 +59,7 @@ final class PocketMemberRule implements Rule {
         }
         for (int pos : p.legalRepOf) {
             if (f.inScope.get(pos) && Boolean.TRUE.equals(f.latestLegalRepIsMember(pos))) {
-                sources.add(RuleTexts.r04LegalRepDeclares(f.regs.get(pos).name()));
+                sources.add(RuleTexts.r04LegalRepDeclares(f.regs.name(pos)));
             }
         }
         if (sources.isEmpty()) {
@@ -80,7 +80,7 @@ final class PocketMemberRule implements Rule {
         Set<String> places = new LinkedHashSet<>();
         int workplace = f.memberEntity[p.member];
         if (workplace >= 0 && f.inScope.get(workplace)) {
-            places.add(f.regs.get(workplace).regionCode());
+            places.add(f.regs.regionCode(workplace));
         }
         for (int row : p.riderRows) {
             Rider r = persons.rider(row);

@@ -1,39 +1,40 @@
 package cn.xgz.recon.rules;
 
-import java.util.function.IntFunction;
+import cn.xgz.recon.source.UsccColumn;
+import java.util.function.IntPredicate;
 
 /**
- * A read-only hash index from a key to its position in a list, stored as two {@code int[]} (open addressing, the
- * keys stay in the list; the second holds each slot's hash so that probing rarely touches a key). A province's 7M
- * registrations cost 128 MB here instead of the half gigabyte of a
- * {@code HashMap<String, Integer>}.
+ * A read-only hash index from a USCC to its position in a column, stored as two {@code int[]} (open addressing, the
+ * keys stay in the column; the second holds each slot's hash so that probing rarely touches a key). A province's 7M
+ * registrations cost 128 MB here instead of the half gigabyte of a {@code HashMap<String, Integer>}, and neither
+ * building nor probing makes a String: hashes and comparisons read the column's bytes.
  */
 final class PositionIndex {
 
     private final int[] slots; // position + 1, 0 = empty
-    private final int[] hashes; // the key's mixed hash per slot: a probe that misses costs no key lookup
+    private final int[] hashes; // the key's mixed hash per slot: a probe that misses costs no key comparison
     private final int mask;
-    private final IntFunction<String> keyAt;
+    private final UsccColumn keys;
 
-    private PositionIndex(int[] slots, IntFunction<String> keyAt) {
+    private PositionIndex(int[] slots, UsccColumn keys) {
         this.slots = slots;
         this.hashes = new int[slots.length];
         this.mask = slots.length - 1;
-        this.keyAt = keyAt;
+        this.keys = keys;
     }
 
-    /** Indexes positions {@code 0..size-1}; a null key is skipped, a repeated key keeps its first position. */
-    static PositionIndex of(int size, IntFunction<String> keyAt) {
+    /** Indexes positions {@code 0..size-1} of {@code keys}; a null key is skipped, a repeated key keeps its first position. */
+    static PositionIndex of(UsccColumn keys, int size) {
         int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
         int[] slots = new int[cap];
-        PositionIndex index = new PositionIndex(slots, keyAt);
+        PositionIndex index = new PositionIndex(slots, keys);
         for (int pos = 0; pos < size; pos++) {
-            String key = keyAt.apply(pos);
-            if (key == null) {
+            if (keys.isNull(pos)) {
                 continue;
             }
-            int h = hash(key);
-            int s = index.slotOf(key, h);
+            int p = pos;
+            int h = mix(keys.hash(pos));
+            int s = index.slotOf(h, v -> keys.matches(v, keys, p));
             if (slots[s] == 0) {
                 slots[s] = pos + 1;
                 index.hashes[s] = h;
@@ -47,24 +48,32 @@ final class PositionIndex {
         if (key == null) {
             return -1;
         }
-        int v = slots[slotOf(key, hash(key))];
-        return v - 1;
+        return slots[slotOf(mix(key.hashCode()), v -> keys.matches(v, key))] - 1;
+    }
+
+    /** The position of the key in row {@code row} of {@code other}, or -1: a lookup that makes no String. */
+    int get(UsccColumn other, int row) {
+        if (other.isNull(row)) {
+            return -1;
+        }
+        return slots[slotOf(mix(other.hash(row)), v -> keys.matches(v, other, row))] - 1;
     }
 
     boolean contains(String key) {
         return get(key) >= 0;
     }
 
-    private static int hash(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
+    private static int mix(int hashCode) {
+        int h = hashCode * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 
-    private int slotOf(String key, int h) {
+    /** The slot holding a position whose key {@code matches}, else the empty slot where it would go. */
+    private int slotOf(int h, IntPredicate matches) {
         int s = h & mask;
         while (true) {
             int v = slots[s];
-            if (v == 0 || hashes[s] == h && key.equals(keyAt.apply(v - 1))) {
+            if (v == 0 || hashes[s] == h && matches.test(v - 1)) {
                 return s;
             }
             s = (s + 1) & mask;

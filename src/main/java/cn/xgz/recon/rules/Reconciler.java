@@ -106,9 +106,9 @@ public final class Reconciler {
         List<JointBranchCandidate> candidates = new ArrayList<>();
         for (int pos = f.inScope.nextSetBit(0); pos >= 0; pos = f.inScope.nextSetBit(pos + 1)) {
             if (JointBranchCandidateRule.isCandidate(f, pos)) {
-                var r = f.regs.get(pos);
-                candidates.add(new JointBranchCandidate(r.uscc(), r.name(), f.memberBase(pos), r.marketId(), r.regionCode(),
-                        f.industrySection(pos)));
+                var r = f.regs;
+                candidates.add(new JointBranchCandidate(r.uscc(pos), r.name(pos), f.memberBase(pos), r.marketId(pos),
+                        r.regionCode(pos), f.industrySection(pos)));
             }
         }
         return List.copyOf(JointBranchPacker.pack(candidates, marketId -> {

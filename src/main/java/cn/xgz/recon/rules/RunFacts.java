@@ -3,14 +3,14 @@ package cn.xgz.recon.rules;
 import cn.xgz.recon.match.MatchDecision;
 import cn.xgz.recon.reference.IndustryTable;
 import cn.xgz.recon.reference.RegionTable;
-import cn.xgz.recon.source.AnnualReport;
+import cn.xgz.recon.source.AnnualReportTable;
 import cn.xgz.recon.source.EntityScale;
 import cn.xgz.recon.source.EntityType;
 import cn.xgz.recon.source.Market;
 import cn.xgz.recon.source.MemberType;
 import cn.xgz.recon.source.PartyMember;
 import cn.xgz.recon.source.PartyOrg;
-import cn.xgz.recon.source.Registration;
+import cn.xgz.recon.source.RegistrationTable;
 import cn.xgz.recon.source.ReportedOrgForm;
 import cn.xgz.recon.source.Source;
 import cn.xgz.recon.source.SourceData;
@@ -49,8 +49,8 @@ final class RunFacts {
     final List<DataQualityNote> notes = new ArrayList<>();
     private PersonFacts persons;
 
-    // registrations, by position
-    final List<Registration> regs;
+    // registrations, by position; the passes over all of them read its columns, never a record per entity
+    final RegistrationTable regs;
     final PositionIndex regIndex;
     final BitSet active = new BitSet();
     final BitSet inScope = new BitSet();
@@ -91,9 +91,9 @@ final class RunFacts {
         this.regions = regions;
         this.industries = industries;
         this.keys = keys;
-        this.regs = data.registrations();
+        this.regs = data.registrationTable();
         int n = regs.size();
-        this.regIndex = PositionIndex.of(n, i -> regs.get(i).uscc());
+        this.regIndex = PositionIndex.of(regs.usccColumn(), n);
         this.rosterMembers = new int[n];
         this.fullMembers = new int[n];
         this.reportedMembers = new int[n];
@@ -153,23 +153,26 @@ final class RunFacts {
     private void classifyEntities() {
         boolean checkMarkets = data.has(Source.MARKETS);
         for (int pos = 0; pos < regs.size(); pos++) {
-            Registration r = regs.get(pos);
-            if (!r.isActiveOn(runDate)) {
+            if (!regs.isActiveOn(pos, runDate)) {
                 continue;
             }
             active.set(pos);
-            boolean smallType = r.type() == EntityType.INDIVIDUAL
-                    || (r.type() == EntityType.ENTERPRISE
-                            && (r.scale() == null || r.scale() == EntityScale.MICRO || r.scale() == EntityScale.SMALL));
-            if (smallType || marketOperator.get(pos) || r.marketId() != null) {
+            EntityType type = regs.type(pos);
+            EntityScale scale = regs.scale(pos);
+            boolean smallType = type == EntityType.INDIVIDUAL
+                    || (type == EntityType.ENTERPRISE
+                            && (scale == null || scale == EntityScale.MICRO || scale == EntityScale.SMALL));
+            if (smallType || marketOperator.get(pos) || regs.marketId(pos) != null) {
                 inScope.set(pos);
             }
         }
         if (checkMarkets) {
-            for (Registration r : regs) {
-                if (r.marketId() != null && !marketById.containsKey(r.marketId())) {
-                    notes.add(new DataQualityNote("所在市场编号不在台账中", Source.REGISTRATIONS.prefix(), r.file(), r.row(),
-                            r.uscc(), r.name() + "的所在市场编号" + r.marketId() + "不在专业市场台账中，请核实市场编号或补充台账。"));
+            for (int pos = 0; pos < regs.size(); pos++) {
+                String marketId = regs.marketId(pos);
+                if (marketId != null && !marketById.containsKey(marketId)) {
+                    notes.add(new DataQualityNote("所在市场编号不在台账中", Source.REGISTRATIONS.prefix(), regs.file(pos),
+                            regs.row(pos), regs.uscc(pos),
+                            regs.name(pos) + "的所在市场编号" + marketId + "不在专业市场台账中，请核实市场编号或补充台账。"));
                 }
             }
         }
@@ -177,25 +180,29 @@ final class RunFacts {
 
     private void readLatestReports() {
         int runYear = runDate.getYear();
-        for (AnnualReport rep : data.annualReports()) {
-            int pos = regIndex.get(rep.uscc());
+        AnnualReportTable reports = data.annualReportTable();
+        for (int i = 0; i < reports.size(); i++) {
+            int pos = regIndex.get(reports.usccColumn(), i);
+            int year = reports.reportYear(i);
             if (pos < 0) {
-                notes.add(new DataQualityNote("年报主体未登记", Source.ANNUAL_REPORTS.prefix(), rep.file(), rep.row(),
-                        rep.uscc(), "统一社会信用代码" + rep.uscc() + "的" + rep.reportYear() + "年度年报在经营主体登记信息中找不到对应主体。"));
+                String uscc = reports.uscc(i);
+                notes.add(new DataQualityNote("年报主体未登记", Source.ANNUAL_REPORTS.prefix(), reports.file(i),
+                        reports.row(i), uscc, "统一社会信用代码" + uscc + "的" + year + "年度年报在经营主体登记信息中找不到对应主体。"));
                 continue;
             }
-            if (rep.reportYear() == requiredReportYear) {
+            if (year == requiredReportYear) {
                 reportedRequiredYear.set(pos);
             }
-            if (rep.reportYear() > runYear || rep.reportYear() <= latestYear[pos]) {
+            if (year > runYear || year <= latestYear[pos]) {
                 continue;
             }
-            latestYear[pos] = rep.reportYear();
-            reportedMembers[pos] = rep.partyMemberCount();
-            latestForm[pos] = (byte) (rep.orgForm().ordinal() + 1);
-            latestRepMember[pos] = rep.legalRepIsMember() == null
+            latestYear[pos] = year;
+            reportedMembers[pos] = reports.partyMemberCount(i);
+            latestForm[pos] = (byte) (reports.orgForm(i).ordinal() + 1);
+            Boolean repIsMember = reports.legalRepIsMember(i);
+            latestRepMember[pos] = repIsMember == null
                     ? REP_MEMBER_UNKNOWN
-                    : rep.legalRepIsMember() ? REP_MEMBER_YES : REP_MEMBER_NO;
+                    : repIsMember ? REP_MEMBER_YES : REP_MEMBER_NO;
         }
     }
 
@@ -274,11 +281,10 @@ final class RunFacts {
             }
         }
         for (int pos = 0; pos < regs.size(); pos++) {
-            String rep = regs.get(pos).legalRepId();
-            if (rep == null) {
+            if (!regs.hasLegalRepId(pos)) {
                 continue;
             }
-            Integer m = rosterById.get(rep);
+            Integer m = rosterById.get(regs.legalRepId(pos));
             // a legal representative who also names e as workplace is one person, counted once
             if (m != null && memberEntity[m] != pos) {
                 rosterMembers[pos]++;
@@ -292,7 +298,7 @@ final class RunFacts {
     /** A market operator trades in its market only when its own 所在市场编号 says so, and counts once as operator. */
     private void sumMarketTraders() {
         for (int pos = inScope.nextSetBit(0); pos >= 0; pos = inScope.nextSetBit(pos + 1)) {
-            String marketId = regs.get(pos).marketId();
+            String marketId = regs.marketId(pos);
             Integer m = marketId == null ? null : marketById.get(marketId);
             if (m == null || operatorOf(m) == pos) {
                 continue;
@@ -377,6 +383,6 @@ final class RunFacts {
     }
 
     String industrySection(int pos) {
-        return industries.sectionOf(regs.get(pos).industryCode());
+        return industries.sectionOf(regs.industryCode(pos));
     }
 }
