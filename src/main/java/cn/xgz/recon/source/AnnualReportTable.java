@@ -98,6 +98,11 @@ public final class AnnualReportTable extends AbstractList<AnnualReport> implemen
         uscc.trim();
     }
 
+    /** The bytes the columns hold (array lengths, the dictionary roughly): what a run's log reports. */
+    public long heapBytes() {
+        return uscc.heapBytes() + dict.heapBytes() + 2L * orgForm.length + 4L * 5 * row.length;
+    }
+
     @Override
     public int size() {
         return size;

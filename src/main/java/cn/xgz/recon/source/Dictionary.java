@@ -34,6 +34,15 @@ final class Dictionary {
         return values[id];
     }
 
+    /** Roughly: each value's String and its map entry. */
+    long heapBytes() {
+        long b = 8L * values.length;
+        for (int i = 1; i < size; i++) {
+            b += 24 + 16 + values[i].length() * 2L + 48;
+        }
+        return b;
+    }
+
     /** Distinct non-null values held. */
     int size() {
         return size - 1;

@@ -249,6 +249,12 @@ public final class RegistrationTable extends AbstractList<Registration> implemen
         return pos;
     }
 
+    /** The bytes the columns hold (array lengths, the dictionary roughly): what a run's log reports. */
+    public long heapBytes() {
+        return uscc.heapBytes() + name.heapBytes() + legalRepName.heapBytes() + address.heapBytes() + dict.heapBytes()
+                + idOthers.size() * 96L + 3L * type.length + 4L * 9 * row.length + 8L * legalRepId.length;
+    }
+
     /** Distinct strings of the dictionary columns, for tests and the measurements. */
     int dictionarySize() {
         return dict.size();

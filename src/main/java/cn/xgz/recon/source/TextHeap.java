@@ -89,6 +89,14 @@ final class TextHeap {
         return new String(out);
     }
 
+    long heapBytes() {
+        long b = 4L * starts.length + nulls.size() / 8;
+        for (char[] c : chunks) {
+            b += c == null ? 0 : 2L * c.length;
+        }
+        return b;
+    }
+
     boolean isNull(int row) {
         return nulls.get(row);
     }

@@ -54,6 +54,10 @@ public final class UsccColumn {
         return true;
     }
 
+    long heapBytes() {
+        return bytes.length + others.size() * 96L;
+    }
+
     void trim() {
         bytes = Arrays.copyOf(bytes, size * WIDTH);
     }

@@ -29,12 +29,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The staging files of a run's workspace ({@code <source>.loaded.bin}, {@code <source>.rejects.bin}): the reader and
  * writer of a source's ingest step, and the rows read back up to the lengths the steps committed.
  */
 public final class StagedRows {
+
+    private static final Logger log = LoggerFactory.getLogger(StagedRows.class);
 
     private StagedRows() {}
 
@@ -169,10 +173,17 @@ public final class StagedRows {
     private static <T> List<T> loaded(List<T> rows) {
         if (rows instanceof RegistrationTable t) {
             t.trimToSize();
+            logSize("经营主体登记信息", t.size(), t.heapBytes());
         } else if (rows instanceof AnnualReportTable t) {
             t.trimToSize();
+            logSize("年度报告", t.size(), t.heapBytes());
         }
         return rows;
+    }
+
+    private static void logSize(String what, int rows, long bytes) {
+        log.info("{}按列存放：{} 行，约 {} MB，每行 {} 字节", what, rows, String.format("%.1f", bytes / 1e6),
+                rows == 0 ? 0 : bytes / rows);
     }
 
     static RecordCodec<?> codecOf(Source s) {
