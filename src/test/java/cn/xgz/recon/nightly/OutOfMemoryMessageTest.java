@@ -26,7 +26,7 @@ class OutOfMemoryMessageTest {
     @Test
     void theMessageNamesTheSettingAndTheSizeThisSetNeeds() {
         String m = OutOfMemory.message(7_000_000, "重新执行同一命令即从失败的步骤续跑");
-        assertThat(m).startsWith("内存不足：Java 堆上限 ").contains("本次输入有 7,000,000 条登记记录，约需 -Xmx9g")
-                .contains("XGZ_JAVA_OPTS=\"-Xmx9g");
+        assertThat(m).startsWith("内存不足：Java 堆上限 ").contains("本次输入有 7,000,000 条登记记录，约需 -Xmx4g")
+                .contains("XGZ_JAVA_OPTS=\"-Xmx4g");
     }
 }
