@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Province-scale benchmark (issue 5); not part of the test suite.
 #   jobs/bench.sh SIZE [SEED]            generate once (cached), nightly twice (date D, then D+1 on the same data dir)
-#   jobs/bench.sh --determinism SIZE [SEED]   nightly with --threads 1 and --threads 2, CSVs compared byte for byte
+#   jobs/bench.sh --determinism SIZE [SEED]   nightly with --threads 1 and --threads 2, and with a small and a large
+#                                        heap (XGZ_BENCH_SMALL_HEAP, default -Xmx2g), CSVs compared byte for byte
+#   jobs/bench.sh 20000000               the Guangdong-sized set (issue 16): ~6 GB of input, generated once; pass
+#                                        XGZ_BENCH_JAVA_OPTS (e.g. "-Xmx14g -XX:+UseParallelGC") for its heap
+# Every nightly runs with a GC log; the report prints, per step, the largest heap in use after a collection
+# ("live", an upper bound of what the step keeps) and before one ("peak"), from that log.
 # Environment: XGZ_BENCH_DIR (default /tmp/xgz-bench), XGZ_BENCH_JAVA_OPTS (default: see opts below),
 #              XGZ_BENCH_THREADS (default: launcher default), XGZ_BENCH_JFR=1 records a JFR profile of run 1,
 #              XGZ_BENCH_MISSING_REPORTS=SHARE generates a findings-heavy set (generate --missing-reports SHARE; 0.5
@@ -72,7 +77,7 @@ PY
 run_nightly() { # out data date threads label
   local out="$1" data="$2" date="$3" threads="$4" label="$5" extra=""
   [ -n "$threads" ] && extra="--threads $threads"
-  local jopts="$opts"
+  local jopts="$opts ${6:-} -Xlog:gc:file=$base/gc-$label-$size.log:time"
   if [ "${XGZ_BENCH_JFR:-}" = 1 ] && [ "$label" = run1 ]; then
     jopts="$jopts -XX:StartFlightRecording=filename=$base/$label-$size.jfr,settings=profile"
   fi
@@ -81,6 +86,36 @@ run_nightly() { # out data date threads label
     java $jopts -Dfile.encoding=UTF-8 -jar "$jar" nightly --input "$input" --out "$out" --date "$date" --data-dir "$data" $extra \
     > "$base/log-$label-$size.txt" 2>&1 || { echo "nightly $label failed:"; tail -30 "$base/log-$label-$size.txt"; exit 1; }
   report "$label ($date, threads ${threads:-default})" "$base/time-$label-$size.txt" "$out/$date/run-summary.json"
+  heap_by_step "$base/gc-$label-$size.log" "$base/log-$label-$size.txt"
+}
+
+# Per step (from the run log's "[n/7] step：开始" lines): the largest heap after and before a collection.
+heap_by_step() {
+  python3 - "$1" "$2" <<'PY'
+import re, sys
+gc_line = re.compile(r"^\[\d{4}-\d\d-\d\dT(\d\d:\d\d:\d\d)[^\]]*\].*Pause.*?(\d+)M->(\d+)M\((\d+)M\)")
+step_line = re.compile(r"^(\d\d:\d\d:\d\d) INFO\s+\[\d+/\d+\] ([\w-]+)：开始")
+steps = []
+for line in open(sys.argv[2], encoding="utf-8", errors="replace"):
+    m = step_line.match(line)
+    if m: steps.append((m.group(1), m.group(2)))
+per = {}
+top = (0, 0, 0)
+for line in open(sys.argv[1], errors="replace"):
+    m = gc_line.match(line)
+    if not m: continue
+    t, before, after, size = m.group(1), int(m.group(2)), int(m.group(3)), int(m.group(4))
+    name = "start-up"
+    for st, sn in steps:
+        if st <= t: name = sn
+    b, a = per.get(name, (0, 0))
+    per[name] = (max(b, before), max(a, after))
+    top = max(top, (after, before, size))
+for st, sn in [("", "start-up")] + steps:
+    if sn in per:
+        print(f"   heap {sn:<22} live {per[sn][1]:>6} MB   peak {per[sn][0]:>6} MB")
+print(f"   heap at the peak: live {top[0]} MB (heap size then {top[2]} MB)")
+PY
 }
 
 if [ -n "${XGZ_BENCH_PG:-}" ]; then
@@ -97,14 +132,23 @@ if [ "$mode" = bench ]; then
   run_nightly "$out" "$data" "$d2" "${XGZ_BENCH_THREADS:-}" run2
   wc -l "$out/$d1/findings.csv" "$out/$d2/findings.csv" | sed 's/^/   /'
 else
-  for t in 1 2; do
+  # Thread counts 1 and 2 with the benchmark's heap, then 2 threads in a small heap (later JVM flags win).
+  small="${XGZ_BENCH_SMALL_HEAP:--Xmx2g -Xms2g -Xmn512m}"
+  for t in 1 2 small; do
     rm -rf "$base/det-out-$t" "$base/det-data-$t"
-    run_nightly "$base/det-out-$t" "$base/det-data-$t" "$d1" "$t" "det-t$t"
+    if [ "$t" = small ]; then
+      run_nightly "$base/det-out-$t" "$base/det-data-$t" "$d1" 2 "det-$t" "$small"
+    else
+      run_nightly "$base/det-out-$t" "$base/det-data-$t" "$d1" "$t" "det-t$t"
+    fi
   done
   status=0
-  for f in "$base/det-out-1/$d1"/*.csv; do
-    n="$(basename "$f")"
-    if cmp -s "$f" "$base/det-out-2/$d1/$n"; then echo "   same      $n"; else echo "   DIFFERENT $n"; status=1; fi
+  for other in 2 small; do
+    for f in "$base/det-out-1/$d1"/*.csv; do
+      n="$(basename "$f")"
+      if cmp -s "$f" "$base/det-out-$other/$d1/$n"; then echo "   same      $n (threads 1 / run $other)"
+      else echo "   DIFFERENT $n (threads 1 / run $other)"; status=1; fi
+    done
   done
   [ $status = 0 ] && echo "determinism: all CSVs identical" || echo "determinism: outputs differ"
   exit $status

@@ -46,9 +46,17 @@ class RunData {
         return result;
     }
 
-    /** lifecycle: the findings with their statuses. */
+    /**
+     * lifecycle: the findings with their statuses. They replace the reconciliation's own findings, which no later step
+     * reads: at province scale the second list is millions of objects held to the end of the run.
+     */
     synchronized void findingsWithStatus(List<Finding> withStatus) {
         this.findings = withStatus;
+        if (result != null && !result.findings().isEmpty()) {
+            ReconciliationResult r = result;
+            result = new ReconciliationResult(r.runDate(), List.of(), r.proposals(), r.entities(), r.markets(),
+                    r.counties(), r.resolutions(), r.notes(), r.skippedRules(), r.platforms(), r.absentSources());
+        }
     }
 
     /** The findings with their statuses, or null when the lifecycle step did not run in this execution. */
