@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +34,7 @@ public class RunHistory {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         // A night's million open findings are read in slices, not held twice (PostgreSQL's driver buffers otherwise).
         streaming.setFetchSize(10_000);
-        this.ledger = new FindingLedger(streaming);
+        this.ledger = new FindingLedger(streaming, tx.getTransactionManager());
     }
 
     /** A completed run as RECON_RUN records it. */
@@ -109,8 +111,8 @@ public class RunHistory {
      */
     public void storeFindings(long jobInstanceId, LocalDate runDate, Baseline baseline, List<Finding> reported,
             List<Finding> carried, Collection<RuleCode> skipped) {
-        tx.executeWithoutResult(s -> ledger.writePending(jobInstanceId, runDate, baseline.runDate(), baseline.open(),
-                FindingLedger.stillOpen(reported, carried), skipped));
+        ledger.writePending(jobInstanceId, runDate, baseline.runDate(), baseline.open(),
+                FindingLedger.stillOpen(reported, carried), skipped);
     }
 
     /** Stores a run's county figures, replacing the same job instance's. */
@@ -179,6 +181,18 @@ public class RunHistory {
                     run.outDir(), run.findingCount(), run.revealPii(), Timestamp.valueOf(run.startedAt()),
                     Timestamp.valueOf(run.finishedAt()));
         });
+        // Only once the completion has committed (with the finish step's transaction, when there is one); a run
+        // killed before leaves unclaimed rows, which count for nothing and go with the next run's lifecycle step.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    ledger.clearUnclaimedPending();
+                }
+            });
+        } else {
+            ledger.clearUnclaimedPending();
+        }
     }
 
     private static CompletedRun map(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -67,6 +67,7 @@ public final class SnapshotHistoryMigration implements JavaMigration {
             Snapshot s = read(con, instance);
             ledger.writePending(instance, date, previous, previousOpen, s.open(), s.skipped());
             ledger.applyPending(instance, date, null);
+            ledger.clearUnclaimedPending();
             previous = date;
             previousOpen = s.open();
         }

@@ -54,8 +54,8 @@ final class FeedbackSheets {
     static List<String> progress(Workbook wb, Styles st, ReportContext ctx, Scope scope, int maxRows) {
         Map<String, long[]> by = new TreeMap<>();
         for (RuleCode rule : RuleCode.values()) {
-            for (Finding f : ctx.findings(rule)) {
-                if (f.status() == FindingStatus.RESOLVED || !scope.includes(f)) {
+            for (Finding f : ctx.findings(rule, scope)) {
+                if (f.status() == FindingStatus.RESOLVED) {
                     continue;
                 }
                 String key = scope.whole() ? f.cityCode() : f.regionCode();

@@ -159,18 +159,22 @@ final class SummarySheet {
         Line unknown = new Line("", UNKNOWN_REGION);
         boolean anyUnknown = false;
         boolean anyReviews = !ctx.reviews().isEmpty();
-        for (Finding f : ctx.input().findings()) {
-            // feedback.md: a finding excluded as 不属实 is no open finding; it is listed on 已排除, not on its rule sheet
-            // or 已销号, so it is counted in none of the status columns either.
-            if (!scope.includes(f) || f.status() == null || anyReviews && ctx.reviews().excluded(f)) {
-                continue;
+        // The scope's findings rule by rule (a county's from the per-county index, not a scan of all findings per
+        // workbook): the counts do not depend on the order.
+        for (RuleCode rule : RuleCode.values()) {
+            for (Finding f : ctx.findings(rule, scope)) {
+                // feedback.md: a finding excluded as 不属实 is no open finding; it is listed on 已排除, not on its rule sheet
+                // or 已销号, so it is counted in none of the status columns either.
+                if (f.status() == null || anyReviews && ctx.reviews().excluded(f)) {
+                    continue;
+                }
+                Line l = f.regionCode() == null ? null : byCounty.get(f.regionCode());
+                if (l == null) {
+                    l = unknown;
+                    anyUnknown = true;
+                }
+                l.counts[f.rule().ordinal()][f.status().ordinal()]++;
             }
-            Line l = f.regionCode() == null ? null : byCounty.get(f.regionCode());
-            if (l == null) {
-                l = unknown;
-                anyUnknown = true;
-            }
-            l.counts[f.rule().ordinal()][f.status().ordinal()]++;
         }
         if (anyUnknown && scope.whole()) {
             byCounty.put("", unknown);

@@ -46,9 +46,9 @@ final class TaskSheet {
             if (leftOut.contains(rule)) {
                 continue;
             }
-            for (Finding f : ctx.findings(rule)) {
+            for (Finding f : ctx.findings(rule, scope)) {
                 // An exclusion (不属实) says there is nothing to do: the finding is on 已排除, not on the offices' list.
-                if (actionable(f) && scope.includes(f) && !ctx.reviews().excluded(f)) {
+                if (actionable(f) && !ctx.reviews().excluded(f)) {
                     EntityFact e = ctx.fact(dealtWith(ctx, f));
                     tasks.add(new Task(f, e, e == null || e.officeName() == null ? "" : e.officeName()));
                 }

@@ -1,6 +1,7 @@
 package cn.xgz.recon.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
@@ -98,6 +99,7 @@ class RunHistoryLedgerTest {
             }
             complete(date, instance, lc.reported().size());
             assertThat(history.findingsOf(instance)).as("completed run of %s", date).isEqualTo(expected.reported());
+            assertThat(pendingRows(instance)).as("pending rows of the completed run of %s", date).isZero();
             snapshots.put(date, new Snapshot(expected.reported(), expected.carried()));
             for (Map.Entry<LocalDate, Snapshot> e : snapshots.entrySet()) {
                 assertThat(history.openOn(e.getKey()).stream().map(RunHistoryLedgerTest::describe).sorted().toList())
@@ -132,6 +134,59 @@ class RunHistoryLedgerTest {
                 java.sql.Date.valueOf(DAY0.plusDays(1)))).isEqualTo(10);
         assertThat(jdbc.queryForObject("SELECT FIRST_SEEN FROM FINDING_LEDGER WHERE FINDING_ID = 'R04:P10'"
                 + " AND VALID_TO IS NULL", java.sql.Date.class).toLocalDate()).isEqualTo(DAY0);
+    }
+
+    @Test
+    void aFinishThatFailsBeforeItsTransactionCommitsLeavesTheHistoryAsBeforeAndARestartCompletesIt() {
+        List<Finding> night1 = List.of(finding(RuleCode.R04, "P1", 1), finding(RuleCode.R04, "P2", 1));
+        run(DAY0, night1);
+        List<String> openBefore = openOn(DAY0.plusDays(1));
+        LocalDate day2 = DAY0.plusDays(1);
+        RunHistory.Baseline baseline = history.baselineFor(day2);
+        List<Finding> night2 = List.of(finding(RuleCode.R04, "P2", 5), finding(RuleCode.R04, "P3", 1));
+        FindingLifecycle.Result lc = FindingLifecycle.apply(night2, baseline.open(), day2, Set.of());
+        long instance = ++instances;
+        history.storeFindings(instance, day2, baseline, lc.reported(), lc.carried(), Set.of());
+
+        // The finish step's transaction: the completion runs in it, then the step dies before it commits.
+        TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        assertThatThrownBy(() -> step.executeWithoutResult(s -> {
+            complete(day2, instance, lc.reported().size());
+            throw new IllegalStateException("killed");
+        })).hasMessage("killed");
+
+        assertThat(openOn(day2)).isEqualTo(openBefore);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM RECON_RUN", Long.class)).isEqualTo(1);
+        assertThat(history.findingsOf(instance)).isEqualTo(lc.reported());
+        step.executeWithoutResult(s -> complete(day2, instance, lc.reported().size()));
+        assertThat(openOn(day2)).containsExactly("R04:P2 m5 " + DAY0, "R04:P3 m1 " + day2);
+        assertThat(pendingRows(instance)).isZero();
+    }
+
+    @Test
+    void pendingRowsOfALifecycleStepKilledWhileWritingThemCountForNothingAndGoWithTheNextRun() {
+        run(DAY0, List.of(finding(RuleCode.R04, "P1", 1)));
+        LocalDate day2 = DAY0.plusDays(1);
+        // What a lifecycle step killed half-way leaves: some pending rows, no pending run that claims them.
+        long killed = ++instances;
+        jdbc.update("INSERT INTO FINDING_PENDING (JOB_INSTANCE_ID, FINDING_ID, OPENS, RULE_CODE, SUBJECT_TYPE,"
+                + " SUBJECT_KEY, METRIC, FIRST_SEEN) VALUES (?, 'R04:P9', TRUE, 'R04', 'PERSON', 'P9', 1, ?)",
+                killed, java.sql.Date.valueOf(day2));
+        assertThatThrownBy(() -> history.findingsOf(killed)).isInstanceOf(IllegalStateException.class);
+        assertThat(openOn(day2)).containsExactly("R04:P1 m1 " + DAY0);
+
+        run(day2, List.of(finding(RuleCode.R04, "P1", 1), finding(RuleCode.R04, "P2", 1)));
+        assertThat(openOn(day2)).containsExactly("R04:P1 m1 " + DAY0, "R04:P2 m1 " + day2);
+        assertThat(pendingRows(killed)).isZero();
+    }
+
+    private List<String> openOn(LocalDate date) {
+        return history.openOn(date).stream().map(f -> f.rule() + ":" + f.subjectKey() + " m" + f.metric() + " "
+                + f.firstSeen()).sorted().toList();
+    }
+
+    private long pendingRows(long instance) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", Long.class, instance);
     }
 
     private long ledgerRows() {
