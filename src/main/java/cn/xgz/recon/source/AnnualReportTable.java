@@ -2,7 +2,6 @@ package cn.xgz.recon.source;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -48,17 +47,13 @@ public final class AnnualReportTable extends AbstractList<AnnualReport> implemen
     }
 
     private void allocate(int cap) {
-        year = grow(year, cap);
-        memberCount = grow(memberCount, cap);
-        orgForm = Arrays.copyOf(orgForm == null ? new byte[0] : orgForm, cap);
-        flags = Arrays.copyOf(flags == null ? new byte[0] : flags, cap);
-        filedDate = grow(filedDate, cap);
-        file = grow(file, cap);
-        row = grow(row, cap);
-    }
-
-    private static int[] grow(int[] a, int cap) {
-        return Arrays.copyOf(a == null ? new int[0] : a, cap);
+        year = Columns.resized(year, cap);
+        memberCount = Columns.resized(memberCount, cap);
+        orgForm = Columns.resized(orgForm, cap);
+        flags = Columns.resized(flags, cap);
+        filedDate = Columns.resized(filedDate, cap);
+        file = Columns.resized(file, cap);
+        row = Columns.resized(row, cap);
     }
 
     @Override

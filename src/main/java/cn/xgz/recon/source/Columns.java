@@ -1,5 +1,7 @@
 package cn.xgz.recon.source;
 
+import java.util.Arrays;
+
 /** Growth and sentinels shared by the column tables. */
 final class Columns {
 
@@ -18,6 +20,19 @@ final class Columns {
             next = Integer.MAX_VALUE - 16;
         }
         return (int) next;
+    }
+
+    /** {@code a} copied to length {@code cap}; null is an empty column. */
+    static int[] resized(int[] a, int cap) {
+        return Arrays.copyOf(a == null ? new int[0] : a, cap);
+    }
+
+    static byte[] resized(byte[] a, int cap) {
+        return Arrays.copyOf(a == null ? new byte[0] : a, cap);
+    }
+
+    static long[] resized(long[] a, int cap) {
+        return Arrays.copyOf(a == null ? new long[0] : a, cap);
     }
 
     /** Enum ordinal + 1, 0 for null: a byte column of a closed vocabulary. */

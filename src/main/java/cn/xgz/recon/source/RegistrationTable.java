@@ -2,7 +2,6 @@ package cn.xgz.recon.source;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,23 +67,19 @@ public final class RegistrationTable extends AbstractList<Registration> implemen
     }
 
     private void allocate(int cap) {
-        type = Arrays.copyOf(type == null ? new byte[0] : type, cap);
-        scale = Arrays.copyOf(scale == null ? new byte[0] : scale, cap);
-        status = Arrays.copyOf(status == null ? new byte[0] : status, cap);
-        regionCode = grow(regionCode, cap);
-        officeCode = grow(officeCode, cap);
-        officeName = grow(officeName, cap);
-        industryCode = grow(industryCode, cap);
-        marketId = grow(marketId, cap);
-        file = grow(file, cap);
-        established = grow(established, cap);
-        employees = grow(employees, cap);
-        row = grow(row, cap);
-        legalRepId = Arrays.copyOf(legalRepId == null ? new long[0] : legalRepId, cap);
-    }
-
-    private static int[] grow(int[] a, int cap) {
-        return Arrays.copyOf(a == null ? new int[0] : a, cap);
+        type = Columns.resized(type, cap);
+        scale = Columns.resized(scale, cap);
+        status = Columns.resized(status, cap);
+        regionCode = Columns.resized(regionCode, cap);
+        officeCode = Columns.resized(officeCode, cap);
+        officeName = Columns.resized(officeName, cap);
+        industryCode = Columns.resized(industryCode, cap);
+        marketId = Columns.resized(marketId, cap);
+        file = Columns.resized(file, cap);
+        established = Columns.resized(established, cap);
+        employees = Columns.resized(employees, cap);
+        row = Columns.resized(row, cap);
+        legalRepId = Columns.resized(legalRepId, cap);
     }
 
     @Override
