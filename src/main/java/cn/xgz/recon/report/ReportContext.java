@@ -1,5 +1,7 @@
 package cn.xgz.recon.report;
 
+import cn.xgz.recon.feedback.ReviewStatus;
+import cn.xgz.recon.feedback.RunReviews;
 import cn.xgz.recon.lifecycle.RunPoint;
 import cn.xgz.recon.match.MatchDecision;
 import cn.xgz.recon.match.MatchMethod;
@@ -93,7 +95,7 @@ final class ReportContext {
     }
 
     /** The reviews in force of the run's findings (none without feedback). */
-    cn.xgz.recon.feedback.RunReviews reviews() {
+    RunReviews reviews() {
         return input.feedback().reviews();
     }
 
@@ -251,7 +253,7 @@ final class ReportContext {
      * 核查后情况有变化), as the rule sheets' 核查情况 shows it; null while it has none.
      */
     String reviewInForce(Finding f) {
-        cn.xgz.recon.feedback.ReviewStatus s = reviews().of(f);
+        ReviewStatus s = reviews().of(f);
         return s == null ? null : s.state().shown();
     }
 
