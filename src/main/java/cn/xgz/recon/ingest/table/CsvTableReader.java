@@ -33,6 +33,7 @@ final class CsvTableReader implements TableReader {
     private final CsvLines lines;
     private final CsvEncoding encoding;
     private final CharsetDecoder strict;
+    private final boolean utf8;
     private QuoteFreeFastPathParser parser = new QuoteFreeFastPathParser();
     private List<String> header = List.of();
     private int headerRow;
@@ -46,6 +47,7 @@ final class CsvTableReader implements TableReader {
         this.lines = lines;
         this.encoding = encoding;
         this.strict = encoding.clean() ? null : CsvEncoding.strictDecoder(encoding.charset());
+        this.utf8 = encoding.charset().equals(StandardCharsets.UTF_8);
     }
 
     static CsvTableReader open(Path file, String name, ReadLimits limits) {
@@ -145,7 +147,10 @@ final class CsvTableReader implements TableReader {
                 if (damage != null) {
                     return RawRow.damaged(start, lenientFields(), damage, -1, 1);
                 }
-                String[] fields = parser.parseLineMulti(text());
+                String[] fields = utf8 && !parser.isPending() ? splitUtf8() : null;
+                if (fields == null) {
+                    fields = parser.parseLineMulti(text());
+                }
                 int span = 1;
                 int nonBlank = 1;
                 while (parser.isPending()) {
@@ -201,6 +206,37 @@ final class CsvTableReader implements TableReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * The current line split at every comma with each cell decoded from its own bytes, or null when the line holds a
+     * quote character (OpenCSV parses it). The same cells as {@link QuoteFreeFastPathParser#split} of {@link #text()}:
+     * a comma byte in UTF-8 is always a comma, and a line that reaches here is valid UTF-8 (one that is not was
+     * rejected as damaged before). Saves decoding the whole line and copying it again cell by cell, a tenth of ingest.
+     */
+    private String[] splitUtf8() {
+        byte[] b = lines.bytes();
+        int n = lines.length();
+        int fields = 1;
+        for (int i = 0; i < n; i++) {
+            byte x = b[i];
+            if (x == ',') {
+                fields++;
+            } else if (x == '"') {
+                return null;
+            }
+        }
+        String[] out = new String[fields];
+        int start = 0;
+        int f = 0;
+        for (int i = 0; f < fields - 1; i++) {
+            if (b[i] == ',') {
+                out[f++] = new String(b, start, i - start, StandardCharsets.UTF_8);
+                start = i + 1;
+            }
+        }
+        out[f] = new String(b, start, n - start, StandardCharsets.UTF_8);
+        return out;
     }
 
     private String text() {
