@@ -40,6 +40,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         System.exit(execute(args));
     }
 
+    private static final String RERUN = "重新执行同一命令（nightly 以同一运行日期重新执行即从失败的步骤续跑）。";
+
     /** Runs a command and returns its exit code (tests call this instead of {@link #main}). */
     public static int execute(String... args) {
         return execute(commandLine(), args);
@@ -52,7 +54,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return cl.execute(SpringRuntime.takeSettingArgs(args));
         } catch (OutOfMemoryError e) {
             // picocli passes errors through; the heap is mostly free again once the failed work is unwound.
-            cl.getErr().println("运行失败：" + OutOfMemory.message(0, "重新执行同一命令（nightly 以同一运行日期重新执行即从失败的步骤续跑）。"));
+            cl.getErr().println("运行失败：" + OutOfMemory.message(OutOfMemory.registrationRowsOfArgs(args), RERUN));
             return ExitCodes.FAILED;
         } finally {
             MDC.remove(RunLog.MDC_KEY);
@@ -80,7 +82,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             if (OutOfMemory.isCause(ex)) {
-                err.println("运行失败：" + OutOfMemory.message(0, "重新执行同一命令（nightly 以同一运行日期重新执行即从失败的步骤续跑）。"));
+                err.println("运行失败：" + OutOfMemory.message(OutOfMemory.registrationRowsOfArgs(parse.originalArgs()
+                        .toArray(String[]::new)), RERUN));
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("内存不足", ex);
                 return ExitCodes.FAILED;
             }

@@ -3,9 +3,7 @@ package cn.xgz.recon.nightly;
 import cn.xgz.recon.common.ExitCodes;
 import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
-import cn.xgz.recon.ingest.InputPlan;
 import cn.xgz.recon.output.RunSummary;
-import cn.xgz.recon.source.Source;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -116,12 +114,7 @@ public class NightlyLauncher {
         String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
         if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::isCause)
                 || String.valueOf(e.getExitStatus().getExitDescription()).contains("OutOfMemoryError")) {
-            long registrations = 0;
-            try {
-                registrations = OutOfMemory.registrationRows(InputPlan.scan(r.inputDir()).files(Source.REGISTRATIONS));
-            } catch (java.io.IOException | RuntimeException unreadable) {
-                // the advice stands without the figure
-            }
+            long registrations = OutOfMemory.registrationRows(r.inputDir());
             return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(),
                     "运行失败于步骤 " + step + "：" + OutOfMemory.message(registrations, resume));
         }

@@ -1,5 +1,7 @@
 package cn.xgz.recon.nightly;
 
+import cn.xgz.recon.ingest.InputPlan;
+import cn.xgz.recon.source.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -58,6 +60,30 @@ public final class OutOfMemory {
                 .append(registrations > 0 ? needed : Math.max(2, (int) Math.ceil(max / 1e9) * 2))
                 .append("g -XX:+UseParallelGC\"），然后").append(resume);
         return sb.toString();
+    }
+
+    /** Data rows in the registrations CSV files of an input folder; 0 when it cannot be read (the advice stands without). */
+    public static long registrationRows(Path inputDir) {
+        try {
+            return registrationRows(InputPlan.scan(inputDir).files(Source.REGISTRATIONS));
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
+        }
+    }
+
+    /**
+     * The registration rows of the input a command line names ({@code --input DIR} or {@code --input=DIR}): for an
+     * out-of-memory error that surfaced outside the job's steps; 0 when it names none.
+     */
+    public static long registrationRowsOfArgs(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String dir = args[i].equals("--input") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--input=") ? args[i].substring("--input=".length()) : null;
+            if (dir != null) {
+                return registrationRows(Path.of(dir));
+            }
+        }
+        return 0;
     }
 
     /** Data rows in the registrations CSV files of an input folder (an .xlsx counts as unknown: 0). */

@@ -2,8 +2,13 @@ package cn.xgz.recon.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OutOfMemoryMessageTest {
 
@@ -28,5 +33,16 @@ class OutOfMemoryMessageTest {
         String m = OutOfMemory.message(7_000_000, "重新执行同一命令即从失败的步骤续跑");
         assertThat(m).startsWith("内存不足：Java 堆上限 ").contains("本次输入有 7,000,000 条登记记录，约需 -Xmx4g")
                 .contains("XGZ_JAVA_OPTS=\"-Xmx4g");
+    }
+
+    /** An out-of-memory error outside the steps still gives the figure: the command line names the input. */
+    @Test
+    void theCommandLineOfARunNamesItsRegistrations(@TempDir Path in) throws IOException {
+        Files.writeString(in.resolve("registrations.csv"), "统一社会信用代码,主体名称\na,b\nc,d\ne,f\n", StandardCharsets.UTF_8);
+        assertThat(OutOfMemory.registrationRowsOfArgs("nightly", "--input", in.toString(), "--out", "o")).isEqualTo(3);
+        assertThat(OutOfMemory.registrationRowsOfArgs("validate", "--input=" + in, "--out", "o")).isEqualTo(3);
+        assertThat(OutOfMemory.registrationRowsOfArgs("status", "--data-dir", in.toString())).isZero();
+        assertThat(OutOfMemory.registrationRowsOfArgs("nightly", "--input", in.resolve("nowhere").toString())).isZero();
+        assertThat(OutOfMemory.registrationRowsOfArgs("nightly", "--input")).isZero();
     }
 }
