@@ -35,7 +35,14 @@ mkdir -p "$base"
 (cd "$root" && mvn -q -B -DskipTests package >&2)
 jar="$base/xgz-recon-bench-$$.jar"
 cp "$root/target/xgz-recon.jar" "$jar"
-trap 'rm -f "$jar"' EXIT
+trap 'rm -rf "$jar" "$base/app-bench-$$" "$base/app-bench-$$"-* "$base/app-bench-$$.lock"' EXIT
+# Nightly runs start from the launcher's image (jobs/app-image.sh), as jobs/xgz runs them; XGZ_APP_IMAGE=0 runs the jar.
+. "$root/jobs/app-image.sh"
+app_args=()
+if [ "${XGZ_APP_IMAGE:-1}" != 0 ] && app_image_prepare "$jar" "$base/app-bench-$$" "$root/sample-data/fuzhou"; then
+  app_image_args "$base/app-bench-$$" "$(basename "$jar")"
+fi
+[ ${#app_args[@]} -gt 0 ] || app_args=(-jar "$jar")
 
 if [ ! -f "$input/.complete" ]; then
   echo "== generating $size entities (seed $seed) into $input"
@@ -83,7 +90,7 @@ run_nightly() { # out data date threads label
   fi
   echo "   load before $label: $(cut -d' ' -f1-3 /proc/loadavg)"
   /usr/bin/time -v -o "$base/time-$label-$size.txt" \
-    java $jopts -Dfile.encoding=UTF-8 -jar "$jar" nightly --input "$input" --out "$out" --date "$date" --data-dir "$data" $extra \
+    java $jopts -Dfile.encoding=UTF-8 "${app_args[@]}" nightly --input "$input" --out "$out" --date "$date" --data-dir "$data" $extra \
     > "$base/log-$label-$size.txt" 2>&1 || { echo "nightly $label failed:"; tail -30 "$base/log-$label-$size.txt"; exit 1; }
   report "$label ($date, threads ${threads:-default})" "$base/time-$label-$size.txt" "$out/$date/run-summary.json"
   heap_by_step "$base/gc-$label-$size.log" "$base/log-$label-$size.txt"

@@ -11,6 +11,16 @@ public final class UsccCode {
 
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+    /** Each ASCII character's value in {@link #ALPHABET}, -1 when it is not in it: every row's key is checked here. */
+    private static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        for (int v = 0; v < ALPHABET.length(); v++) {
+            VALUES[ALPHABET.charAt(v)] = (byte) v;
+        }
+    }
+
     private UsccCode() {}
 
     /** What is wrong with a candidate code (already trimmed and upper-cased), or {@code null} when valid. */
@@ -18,12 +28,28 @@ public final class UsccCode {
         if (code == null || code.length() != 18) {
             return Problem.LENGTH;
         }
-        for (int i = 0; i < 18; i++) {
-            if (ALPHABET.indexOf(code.charAt(i)) < 0) {
+        // Every character is checked before the check character is compared, so 含非法字符 wins over 校验位错误.
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            int v = value(code.charAt(i));
+            if (v < 0) {
                 return Problem.CHARACTER;
             }
+            sum += v * WEIGHTS[i];
         }
-        return checkChar(code.substring(0, 17)) == code.charAt(17) ? null : Problem.CHECK_CHARACTER;
+        if (value(code.charAt(17)) < 0) {
+            return Problem.CHARACTER;
+        }
+        return checkCharOf(sum) == code.charAt(17) ? null : Problem.CHECK_CHARACTER;
+    }
+
+    private static int value(char c) {
+        return c < 128 ? VALUES[c] : -1;
+    }
+
+    private static char checkCharOf(int sum) {
+        int c = 31 - sum % 31;
+        return ALPHABET.charAt(c == 31 ? 0 : c);
     }
 
     public static boolean isValid(String code) {
@@ -34,14 +60,13 @@ public final class UsccCode {
     public static char checkChar(CharSequence first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = ALPHABET.indexOf(first17.charAt(i));
+            int v = value(first17.charAt(i));
             if (v < 0) {
                 throw new IllegalArgumentException("not a USCC character: " + first17.charAt(i));
             }
             sum += v * WEIGHTS[i];
         }
-        int c = 31 - sum % 31;
-        return ALPHABET.charAt(c == 31 ? 0 : c);
+        return checkCharOf(sum);
     }
 
     /** Why a code is invalid. */

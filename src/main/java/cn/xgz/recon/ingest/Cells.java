@@ -126,6 +126,15 @@ final class Cells {
         return v == null ? null : interner.intern(upper(v));
     }
 
+    /**
+     * A code: upper-cased, not shared. For the columns of a dictionary-encoded table (cn.xgz.recon.source), which
+     * keeps one instance per value whatever it is given: sharing them here too was a map lookup per row for nothing.
+     */
+    String codeUnshared(SchemaColumn c) {
+        String v = text(c);
+        return v == null ? null : upper(v);
+    }
+
     /** A 统一社会信用代码 that must be valid when present. */
     String uscc(SchemaColumn c) {
         String v = text(c);

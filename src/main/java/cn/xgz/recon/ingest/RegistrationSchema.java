@@ -64,14 +64,15 @@ public final class RegistrationSchema implements SourceSchema<Registration> {
             EntityType type = c.label(Column.ENTITY_TYPE, EntityType.class);
             EntityScale scale = c.label(Column.SCALE, EntityScale.class);
             String region = c.regionCode(Column.REGION_CODE);
-            String officeCode = c.code(Column.OFFICE_CODE);
-            String officeName = c.shared(Column.OFFICE_NAME);
+            // Office and market go into RegistrationTable's dictionary, which shares their values itself.
+            String officeCode = c.codeUnshared(Column.OFFICE_CODE);
+            String officeName = c.text(Column.OFFICE_NAME);
             String industry = c.industryCode(Column.INDUSTRY_CODE);
             LocalDate established = c.date(Column.ESTABLISHED_DATE);
             RegistrationStatus status = c.label(Column.STATUS, RegistrationStatus.class);
             String legalRepName = c.text(Column.LEGAL_REP_NAME);
             String legalRepId = c.idNumber(Column.LEGAL_REP_ID);
-            String marketId = c.code(Column.MARKET_ID);
+            String marketId = c.codeUnshared(Column.MARKET_ID);
             Integer employees = c.count(Column.EMPLOYEES);
             String address = c.text(Column.ADDRESS);
             return new Registration(uscc, name, type, scale, region, officeCode, officeName, industry, established,

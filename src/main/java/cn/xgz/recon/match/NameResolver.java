@@ -1,5 +1,6 @@
 package cn.xgz.recon.match;
 
+import cn.xgz.recon.common.LongIntMap;
 import cn.xgz.recon.common.UsccCode;
 import cn.xgz.recon.match.MatchDecision.Candidate;
 import cn.xgz.recon.match.MatchDecision.Unresolved;

@@ -131,7 +131,7 @@ public class NightlyJobConfiguration {
         var step = new StepBuilder(ingestStepName(source), jobRepository)
                 .<RowOutcome<Object>, RowOutcome<Object>>chunk(chunkSize)
                 .transactionManager(tm)
-                .reader(reader)
+                .reader(new DirectReader<>(reader))
                 .writer(writer)
                 .listener((StepListener) writer)
                 .listener((StepListener) new ProgressListener(ingestStepName(source), jobRepository));

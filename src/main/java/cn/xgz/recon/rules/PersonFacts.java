@@ -54,17 +54,14 @@ final class PersonFacts {
                 declared.add(f.regs.legalRepId(pos));
             }
         }
+        // Only persons already known, and representatives the annual report declares members, get a Person.
+        Set<String> wanted = new HashSet<>(persons.keySet());
+        wanted.addAll(declared);
+        LegalRepIds reps = new LegalRepIds(wanted);
         for (int pos = 0; pos < f.regs.size(); pos++) {
-            String rep = f.regs.legalRepId(pos);
-            if (rep == null) {
-                continue;
-            }
-            Person p = persons.get(rep);
-            if (p == null && declared.contains(rep)) {
-                p = person(rep);
-            }
-            if (p != null) {
-                p.legalRepOf.add(pos);
+            int rep = reps.find(f.regs, pos);
+            if (rep >= 0) {
+                person(reps.id(rep)).legalRepOf.add(pos);
             }
         }
     }

@@ -280,11 +280,10 @@ final class RunFacts {
                 }
             }
         }
+        LegalRepIds rosterIds = new LegalRepIds(rosterById.keySet());
         for (int pos = 0; pos < regs.size(); pos++) {
-            if (!regs.hasLegalRepId(pos)) {
-                continue;
-            }
-            Integer m = rosterById.get(regs.legalRepId(pos));
+            int found = rosterIds.find(regs, pos);
+            Integer m = found < 0 ? null : rosterById.get(rosterIds.id(found));
             // a legal representative who also names e as workplace is one person, counted once
             if (m != null && memberEntity[m] != pos) {
                 rosterMembers[pos]++;

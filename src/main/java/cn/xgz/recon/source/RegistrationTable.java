@@ -199,6 +199,19 @@ public final class RegistrationTable extends AbstractList<Registration> implemen
         return packed == ID_OTHER ? idOthers.get(pos) : IdPacking.unpack(packed);
     }
 
+    /**
+     * The 法定代表人 ID number as a key that is equal for equal 18-character ID numbers ({@link #idKey}), without
+     * making a string; negative when it has none or when it is not such a number (read {@link #legalRepId} then).
+     */
+    public long legalRepIdKey(int pos) {
+        return legalRepId[checked(pos)];
+    }
+
+    /** The key {@link #legalRepIdKey} gives an ID number; negative for null and for values that are not packed. */
+    public static long idKey(String idNumber) {
+        return IdPacking.pack(idNumber);
+    }
+
     public boolean hasLegalRepId(int pos) {
         long packed = legalRepId[checked(pos)];
         return packed != ID_NULL && (packed != ID_OTHER || idOthers.get(pos) != null);

@@ -33,6 +33,9 @@ final class CsvTableReader implements TableReader {
     private final CsvLines lines;
     private final CsvEncoding encoding;
     private final CharsetDecoder strict;
+    private final boolean utf8;
+    /** Where the current line's commas are, for {@link #splitUtf8} (one pass over the bytes, not two). */
+    private int[] commas = new int[64];
     private QuoteFreeFastPathParser parser = new QuoteFreeFastPathParser();
     private List<String> header = List.of();
     private int headerRow;
@@ -46,6 +49,7 @@ final class CsvTableReader implements TableReader {
         this.lines = lines;
         this.encoding = encoding;
         this.strict = encoding.clean() ? null : CsvEncoding.strictDecoder(encoding.charset());
+        this.utf8 = encoding.charset().equals(StandardCharsets.UTF_8);
     }
 
     static CsvTableReader open(Path file, String name, ReadLimits limits) {
@@ -145,7 +149,10 @@ final class CsvTableReader implements TableReader {
                 if (damage != null) {
                     return RawRow.damaged(start, lenientFields(), damage, -1, 1);
                 }
-                String[] fields = parser.parseLineMulti(text());
+                String[] fields = utf8 && !parser.isPending() ? splitUtf8() : null;
+                if (fields == null) {
+                    fields = parser.parseLineMulti(text());
+                }
                 int span = 1;
                 int nonBlank = 1;
                 while (parser.isPending()) {
@@ -201,6 +208,37 @@ final class CsvTableReader implements TableReader {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /**
+     * The current line split at every comma with each cell decoded from its own bytes, or null when the line holds a
+     * quote character (OpenCSV parses it). The same cells as {@link QuoteFreeFastPathParser#split} of {@link #text()}:
+     * a comma byte in UTF-8 is always a comma, and a line that reaches here is valid UTF-8 (one that is not was
+     * rejected as damaged before). Saves decoding the whole line and copying it again cell by cell, a tenth of ingest.
+     */
+    private String[] splitUtf8() {
+        byte[] b = lines.bytes();
+        int n = lines.length();
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            byte x = b[i];
+            if (x == ',') {
+                if (k == commas.length) {
+                    commas = Arrays.copyOf(commas, k * 2);
+                }
+                commas[k++] = i;
+            } else if (x == '"') {
+                return null;
+            }
+        }
+        String[] out = new String[k + 1];
+        int start = 0;
+        for (int f = 0; f < k; f++) {
+            out[f] = new String(b, start, commas[f] - start, StandardCharsets.UTF_8);
+            start = commas[f] + 1;
+        }
+        out[k] = new String(b, start, n - start, StandardCharsets.UTF_8);
+        return out;
     }
 
     private String text() {

@@ -3,6 +3,9 @@ package cn.xgz.recon.ingest.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xgz.recon.ingest.value.TextCleaner;
+import com.opencsv.RFC4180Parser;
+import com.opencsv.RFC4180ParserBuilder;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,12 +14,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvTableReaderTest {
 
@@ -264,6 +269,42 @@ class CsvTableReaderTest {
     void aHeaderOnlyFileHasNoRows() throws Exception {
         List<String[]> rows = readAll(write("markets.csv", "市场编号,市场名称\n".getBytes(StandardCharsets.UTF_8)));
         assertThat(rows).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void utf8CellsAreThoseOfOpenCsvOnTheDecodedLine(long seed) throws Exception {
+        // Quote-free lines are split from their bytes; lines with a quoted cell still go to OpenCSV.
+        String[] pieces = {"", ",", ",,", " ", "a", "福州", "92350111MA9HL00037", "\u3000", "\t", "'", "\\", "x y",
+            "\u200B", "ＡＢ１", "😀", "é", "\u00A0", "=1+2"};
+        Random rnd = new Random(seed);
+        RFC4180Parser reference = new RFC4180ParserBuilder().build();
+        StringBuilder csv = new StringBuilder("h1,h2,h3\n");
+        List<String[]> expected = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder line = new StringBuilder();
+            for (int k = rnd.nextInt(20); k > 0; k--) {
+                line.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            if (rnd.nextInt(5) == 0) {
+                line.append(",\"").append(pieces[rnd.nextInt(pieces.length)]).append(",\"\"x\"");
+            }
+            String[] cells = reference.parseLineMulti(line.toString());
+            boolean blank = true;
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = TextCleaner.clean(cells[c]);
+                blank &= cells[c] == null;
+            }
+            if (!blank) {
+                expected.add(cells);
+            }
+            csv.append(line).append(rnd.nextBoolean() ? "\n" : "\r\n");
+        }
+        List<String[]> rows = readAll(write("markets.csv", csv.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(rows.subList(1, rows.size())).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(rows.get(i + 1)).as("row %d", i).containsExactly(expected.get(i));
+        }
     }
 
     private Path write(String name, byte[] content) throws Exception {

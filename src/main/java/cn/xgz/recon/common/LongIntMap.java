@@ -1,25 +1,25 @@
-package cn.xgz.recon.match;
+package cn.xgz.recon.common;
 
-/** An open-addressing map from non-zero long keys to int values. */
-final class LongIntMap {
+/** An open-addressing map from non-zero long keys to int values: no boxing, two arrays, for millions of look-ups. */
+public final class LongIntMap {
 
     private long[] keys;
     private int[] values;
     private int size;
     private int mask;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, (int) Math.min(1 << 30, expected / 0.6)) - 1) << 1;
         keys = new long[capacity];
         values = new int[capacity];
         mask = capacity - 1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    int get(long key, int missing) {
+    public int get(long key, int missing) {
         for (int i = slot(key); ; i = (i + 1) & mask) {
             long k = keys[i];
             if (k == key) {
@@ -31,7 +31,7 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if (key == 0) {
             throw new IllegalArgumentException("key 0 is reserved");
         }
