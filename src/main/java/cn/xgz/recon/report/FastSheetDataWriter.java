@@ -5,22 +5,120 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * POI's sheet writer with a plain UTF-8 writer under it: POI writes the sheet XML a character at a time, and
  * through a synchronised BufferedWriter and a charset encoder that was about half of the workbook step.
+ *
+ * <p>Text, number and blank cells (all the workbooks' data cells) are written here rather than by POI, which builds a
+ * {@code CellReference} string per cell and escapes text code point by code point through an iterator; the bytes
+ * are the same. Other cell types (formulas, booleans, errors) go to POI.
  */
 final class FastSheetDataWriter extends SheetDataWriter {
 
+    private final boolean inlineStrings;
+    private final char[] column = new char[3];
+    private int rownum;
+
     FastSheetDataWriter(SharedStringsTable strings) throws IOException {
         super(strings);
+        this.inlineStrings = strings == null;
     }
 
     @Override
     public Writer createWriter(File fd) throws IOException {
         return new Utf8Writer(new FileOutputStream(fd));
+    }
+
+    @Override
+    public void writeRow(int rownum, SXSSFRow row) throws IOException {
+        this.rownum = rownum;
+        super.writeRow(rownum, row);
+    }
+
+    /** As POI's writeCell: {@code <c r="B7" s="3" t="inlineStr"><is><t>…</t></is></c>}, attribute for attribute. */
+    @Override
+    public void writeCell(int columnIndex, Cell cell) throws IOException {
+        if (cell == null) {
+            return;
+        }
+        CellType type = cell.getCellType();
+        if (!(type == CellType.BLANK || type == CellType.NUMERIC || type == CellType.STRING && inlineStrings)) {
+            super.writeCell(columnIndex, cell);
+            return;
+        }
+        Writer w = _out;
+        w.write("<c r=\"");
+        w.write(column, 0, columnName(columnIndex));
+        w.write(Integer.toString(rownum + 1));
+        w.write('"');
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        if (style != 0) {
+            w.write(" s=\"");
+            w.write(Integer.toString(style));
+            w.write('"');
+        }
+        switch (type) {
+            case BLANK -> w.write('>');
+            case NUMERIC -> {
+                w.write(" t=\"n\"><v>");
+                w.write(Double.toString(cell.getNumericCellValue()));
+                w.write("</v>");
+            }
+            default -> {
+                String s = cell.getStringCellValue();
+                w.write(" t=\"inlineStr\"><is><t");
+                if (s != null && !s.isEmpty()
+                        && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+                    w.write(" xml:space=\"preserve\"");
+                }
+                w.write('>');
+                escaped(w, s);
+                w.write("</t></is>");
+            }
+        }
+        w.write("</c>");
+    }
+
+    /** Puts the column's letters (A, Z, AA, XFD) into {@link #column} and returns how many. */
+    private int columnName(int index) {
+        int n = index + 1;
+        int len = n <= 26 ? 1 : n <= 26 + 26 * 26 ? 2 : 3;
+        for (int i = len - 1; i >= 0; i--) {
+            int rem = (n - 1) % 26;
+            column[i] = (char) ('A' + rem);
+            n = (n - 1) / 26;
+        }
+        return len;
+    }
+
+    /**
+     * POI's escaping, a char at a time: surrogates pass through as they are (POI writes a pair's two chars and a
+     * lone surrogate's one), other control characters and U+FFFE/U+FFFF become '?'.
+     */
+    private static void escaped(Writer w, String s) throws IOException {
+        if (s == null) {
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> w.write("&lt;");
+                case '>' -> w.write("&gt;");
+                case '&' -> w.write("&amp;");
+                case '"' -> w.write("&quot;");
+                case '\n' -> w.write("&#xa;");
+                case '\r' -> w.write("&#xd;");
+                case '\t' -> w.write("&#x9;");
+                case '\u00A0' -> w.write("&#xa0;");
+                default -> w.write(c < ' ' || c >= '\uFFFE' ? '?' : c);
+            }
+        }
     }
 
     /** An unsynchronised writer that encodes UTF-8 straight into its own buffer. */
@@ -45,23 +143,36 @@ final class FastSheetDataWriter extends SheetDataWriter {
             put((char) c);
         }
 
+        // A char takes at most 4 bytes (3, or 4 with a pending high surrogate): room is checked once per run of
+        // chars that surely fits rather than per char.
+
         @Override
         public void write(char[] cs, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                if (SIZE - pos < 4) {
+            int end = off + len;
+            while (off < end) {
+                int stop = Math.min(end, off + (SIZE - pos) / 4);
+                if (stop == off) {
                     drain();
+                    continue;
                 }
-                put(cs[i]);
+                for (; off < stop; off++) {
+                    put(cs[off]);
+                }
             }
         }
 
         @Override
         public void write(String s, int off, int len) throws IOException {
-            for (int i = off; i < off + len; i++) {
-                if (SIZE - pos < 4) {
+            int end = off + len;
+            while (off < end) {
+                int stop = Math.min(end, off + (SIZE - pos) / 4);
+                if (stop == off) {
                     drain();
+                    continue;
                 }
-                put(s.charAt(i));
+                for (; off < stop; off++) {
+                    put(s.charAt(off));
+                }
             }
         }
 

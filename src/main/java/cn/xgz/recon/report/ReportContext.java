@@ -41,7 +41,7 @@ final class ReportContext {
     private final Map<String, List<NameResolutionRecord>> orgResolutions;
     private final Map<RuleCode, List<Finding>> byRule;
     private final String datesLine;
-    private Map<String, Map<RuleCode, List<Finding>>> byCounty;
+    private RegionIndex byRegion;
     private Map<String, Long> nameLinesByCounty;
     private RunPoint currentPoint;
 
@@ -121,27 +121,47 @@ final class ReportContext {
     List<Finding> findings(RuleCode rule, Scope scope) {
         return switch (scope.level()) {
             case WHOLE -> findings(rule);
-            case CITY -> findings(rule).stream().filter(scope::includes).toList();
-            case COUNTY -> byCounty().getOrDefault(scope.code(), Map.of()).getOrDefault(rule, List.of());
+            case CITY -> of(byRegion().byCity(), scope.code(), rule);
+            case COUNTY -> of(byRegion().byCounty(), scope.code(), rule);
         };
     }
 
     /**
-     * The findings per county and rule, built on first use: a province has some ninety county workbooks, and each
-     * scanning millions of findings for its own would cost more than writing it.
+     * The findings per county and per city, each per rule in input order.
+     *
+     * @param byCounty keyed by region_code
+     * @param byCity keyed by the region_code's city ({@link Finding#cityCode()})
      */
-    private synchronized Map<String, Map<RuleCode, List<Finding>>> byCounty() {
-        if (byCounty == null) {
-            Map<String, Map<RuleCode, List<Finding>>> m = new HashMap<>();
+    private record RegionIndex(Map<String, Map<RuleCode, List<Finding>>> byCounty,
+            Map<String, Map<RuleCode, List<Finding>>> byCity) {}
+
+    private static List<Finding> of(Map<String, Map<RuleCode, List<Finding>>> index, String code, RuleCode rule) {
+        return index.getOrDefault(code, Map.of()).getOrDefault(rule, List.of());
+    }
+
+    /**
+     * The findings per county and per city, built on first use: a province has some ninety county and ten city
+     * workbooks, and each scanning every finding for its own (a substring per finding to find its city) cost more
+     * than writing it.
+     */
+    private synchronized RegionIndex byRegion() {
+        if (byRegion == null) {
+            Map<String, Map<RuleCode, List<Finding>>> counties = new HashMap<>();
+            Map<String, Map<RuleCode, List<Finding>>> cities = new HashMap<>();
             for (Finding f : input.findings()) {
                 if (f.regionCode() != null) {
-                    m.computeIfAbsent(f.regionCode(), k -> new EnumMap<>(RuleCode.class))
+                    counties.computeIfAbsent(f.regionCode(), k -> new EnumMap<>(RuleCode.class))
+                            .computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
+                }
+                String city = f.cityCode();
+                if (city != null) {
+                    cities.computeIfAbsent(city, k -> new EnumMap<>(RuleCode.class))
                             .computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
                 }
             }
-            byCounty = m;
+            byRegion = new RegionIndex(counties, cities);
         }
-        return byCounty;
+        return byRegion;
     }
 
     /**

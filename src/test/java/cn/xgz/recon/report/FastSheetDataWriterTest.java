@@ -6,10 +6,22 @@ import cn.xgz.recon.common.binary.BinaryOutTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 class FastSheetDataWriterTest {
 
     @ParameterizedTest(name = "seed {0}")
@@ -36,5 +48,98 @@ class FastSheetDataWriterTest {
             }
         }
         assertThat(bytes.toByteArray()).isEqualTo(all.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Characters POI escapes or replaces, and white space that makes it add xml:space. */
+    private static final String SPECIAL = "<>&\"\n\r\t\u00A0 \u3000\u0001\u001F\uFFFE\uFFFF\uD83D\uDE00\uD800\uDC00'=";
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4})
+    void writesTheSheetXmlPoiWouldWrite(long seed) throws IOException {
+        Map<String, byte[]> poi = sheets(new SXSSFWorkbook(null, 16, false, false), seed);
+        Map<String, byte[]> fast = sheets(new FastZipWorkbook(16, false), seed);
+        assertThat(fast.keySet()).isEqualTo(poi.keySet()).isNotEmpty();
+        for (String name : poi.keySet()) {
+            assertThat(new String(fast.get(name), StandardCharsets.UTF_8)).as(name)
+                    .isEqualTo(new String(poi.get(name), StandardCharsets.UTF_8));
+            assertThat(fast.get(name)).as(name).isEqualTo(poi.get(name));
+        }
+    }
+
+    /** The same random cells of every kind the workbooks write (and a few they do not), as sheet XML by entry name. */
+    private static Map<String, byte[]> sheets(SXSSFWorkbook wb, long seed) throws IOException {
+        Random rnd = new Random(seed);
+        CellStyle[] styles = {null, wb.createCellStyle(), wb.createCellStyle()};
+        for (int s = 0; s < 2; s++) {
+            Sheet sheet = wb.createSheet("表" + s);
+            int rownum = 0;
+            for (int r = 0; r < 200; r++) {
+                rownum += 1 + rnd.nextInt(3);
+                Row row = sheet.createRow(rownum);
+                if (rnd.nextInt(10) == 0) {
+                    row.setHeightInPoints(15f * (1 + rnd.nextInt(5)) + 3);
+                }
+                int cells = rnd.nextInt(12);
+                for (int i = 0; i < cells; i++) {
+                    // Columns A…Z, AA…ZZ and beyond.
+                    int col = switch (rnd.nextInt(4)) {
+                        case 0 -> rnd.nextInt(26);
+                        case 1 -> 26 + rnd.nextInt(26 * 26);
+                        case 2 -> 702 + rnd.nextInt(16384 - 702);
+                        default -> rnd.nextInt(40);
+                    };
+                    Cell c = row.createCell(col);
+                    CellStyle style = styles[rnd.nextInt(styles.length)];
+                    if (style != null) {
+                        c.setCellStyle(style);
+                    }
+                    switch (rnd.nextInt(8)) {
+                        case 0 -> { } // blank
+                        case 1 -> c.setCellValue(rnd.nextInt(2_000_000) - 1_000_000);
+                        case 2 -> c.setCellValue(rnd.nextDouble() * Math.pow(10, rnd.nextInt(30) - 10));
+                        case 3 -> c.setCellValue(LocalDate.of(2025, 1, 1).plusDays(rnd.nextInt(400)));
+                        case 4 -> c.setCellValue(rnd.nextBoolean());
+                        case 5 -> c.setCellFormula("HYPERLINK(\"#'表0'!A1\",\"返回\")");
+                        case 6 -> c.setCellValue(special(rnd));
+                        default -> {
+                            String t = BinaryOutTest.randomText(rnd);
+                            c.setCellValue(t.substring(0, Math.min(t.length(), 32_767)));
+                        }
+                    }
+                }
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            wb.write(bytes);
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+        // The package's entries carry their sizes only in the central directory, which ZipInputStream does not read.
+        Path file = Files.createTempFile("sheet-xml", ".xlsx");
+        Map<String, byte[]> sheets = new TreeMap<>();
+        try {
+            Files.write(file, bytes.toByteArray());
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    if (e.getName().startsWith("xl/worksheets/")) {
+                        sheets.put(e.getName(), zip.getInputStream(e).readAllBytes());
+                    }
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        return sheets;
+    }
+
+    private static String special(Random rnd) {
+        StringBuilder sb = new StringBuilder();
+        int n = rnd.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            sb.append(rnd.nextBoolean() ? (char) ('a' + rnd.nextInt(26)) : SPECIAL.charAt(rnd.nextInt(SPECIAL.length())));
+        }
+        return sb.toString();
     }
 }
