@@ -133,27 +133,13 @@ record CsvEncoding(Charset charset, int bomLength, boolean clean) {
                     }
                     continue;
                 }
-                if (u >= 0xC2 && u <= 0xDF) {
-                    need = 1;
-                } else if (u == 0xE0) {
-                    need = 2;
-                    lo = 0xA0;
-                } else if ((u >= 0xE1 && u <= 0xEC) || u == 0xEE || u == 0xEF) {
-                    need = 2;
-                } else if (u == 0xED) {
-                    need = 2;
-                    hi = 0x9F;
-                } else if (u == 0xF0) {
-                    need = 3;
-                    lo = 0x90;
-                } else if (u >= 0xF1 && u <= 0xF3) {
-                    need = 3;
-                } else if (u == 0xF4) {
-                    need = 3;
-                    hi = 0x8F;
-                } else {
+                int lead = lead(u);
+                if (lead < 0) {
                     return -1;
                 }
+                need = lead & 0xFF;
+                lo = (lead >>> 8) & 0xFF;
+                hi = lead >>> 16;
             }
         }
         return need == 0 ? bom : -1;
@@ -254,6 +240,30 @@ record CsvEncoding(Charset charset, int bomLength, boolean clean) {
         return false;
     }
 
+    /**
+     * A strict UTF-8 lead byte (0x80 and above): the continuation bytes it needs, and the range its first continuation
+     * byte must be in (which rules out overlongs, surrogates and code points above U+10FFFF), packed as
+     * {@code need | lo << 8 | hi << 16}; -1 when no sequence starts with it.
+     */
+    private static int lead(int u) {
+        if (u >= 0xC2 && u <= 0xDF) {
+            return 1 | 0x80 << 8 | 0xBF << 16;
+        } else if (u == 0xE0) {
+            return 2 | 0xA0 << 8 | 0xBF << 16;
+        } else if ((u >= 0xE1 && u <= 0xEC) || u == 0xEE || u == 0xEF) {
+            return 2 | 0x80 << 8 | 0xBF << 16;
+        } else if (u == 0xED) {
+            return 2 | 0x80 << 8 | 0x9F << 16;
+        } else if (u == 0xF0) {
+            return 3 | 0x90 << 8 | 0xBF << 16;
+        } else if (u >= 0xF1 && u <= 0xF3) {
+            return 3 | 0x80 << 8 | 0xBF << 16;
+        } else if (u == 0xF4) {
+            return 3 | 0x80 << 8 | 0x8F << 16;
+        }
+        return -1;
+    }
+
     /** Strict UTF-8: no overlongs, surrogates or code points above U+10FFFF, no sequence cut at the line's end. */
     static boolean validUtf8(byte[] b, int length) {
         int i = 0;
@@ -263,30 +273,13 @@ record CsvEncoding(Charset charset, int bomLength, boolean clean) {
                 i++;
                 continue;
             }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (u >= 0xC2 && u <= 0xDF) {
-                need = 1;
-            } else if (u == 0xE0) {
-                need = 2;
-                lo = 0xA0;
-            } else if ((u >= 0xE1 && u <= 0xEC) || u == 0xEE || u == 0xEF) {
-                need = 2;
-            } else if (u == 0xED) {
-                need = 2;
-                hi = 0x9F;
-            } else if (u == 0xF0) {
-                need = 3;
-                lo = 0x90;
-            } else if (u >= 0xF1 && u <= 0xF3) {
-                need = 3;
-            } else if (u == 0xF4) {
-                need = 3;
-                hi = 0x8F;
-            } else {
+            int lead = lead(u);
+            if (lead < 0) {
                 return false;
             }
+            int need = lead & 0xFF;
+            int lo = (lead >>> 8) & 0xFF;
+            int hi = lead >>> 16;
             if (i + need >= length) {
                 return false;
             }
