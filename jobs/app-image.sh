@@ -20,8 +20,12 @@
 # pseudonym secret, and its outputs deleted. A missing or stale archive never stops a run: the JVM then loads
 # classes the ordinary way, and its CDS messages are silenced so that run logs stay clean.
 
+# The Java an image was made with: the resolved java binary and the time its class library was installed. Read from
+# the file system, not by starting a JVM, since every launcher call asks (a JDK update replaces lib/modules).
 app_image_java_id() {
-  java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.\(vm\.version\|home\) = //p' | tr '\n' ' '
+  local bin
+  bin="$(readlink -f "$(command -v java)")" || return 0
+  echo "$bin $(stat -c %Y "${bin%/bin/java}/lib/modules" 2>/dev/null)"
 }
 
 app_image_current() { # BASE -> the image folder BASE points to, if it is complete
