@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,9 @@ final class FindingLedger {
                 rows.add(pendingRow(jobInstanceId, findingId(f), false, f));
             }
         }
+        // In primary-key order: H2 then appends to its key index instead of inserting at random places in it
+        // (a million rows: 17 s instead of 35 to 65 s, measured on a loaded machine).
+        rows.sort(Comparator.comparing(r -> (String) r[1]));
         // One transaction with the run row that claims them (slices of their own cost H2 more CPU, not less).
         inOwnTransaction(() -> {
             bulk.insert("FINDING_PENDING", "JOB_INSTANCE_ID, FINDING_ID, OPENS, " + COLUMNS, rows);
