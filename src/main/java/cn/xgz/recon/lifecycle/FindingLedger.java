@@ -46,6 +46,9 @@ final class FindingLedger {
     static final String COLUMNS = "RULE_CODE, SUBJECT_TYPE, SUBJECT_KEY, SUBJECT_NAME, REGION_CODE, MARKET_ID, METRIC,"
             + " BASIS, DETAIL, FIRST_SEEN";
 
+    /** {@link #COLUMNS} of the ledger aliased {@code l}. */
+    private static final String LEDGER_COLUMNS = "l." + COLUMNS.replace(", ", ", l.");
+
     private static final String COVERS = "VALID_FROM <= ? AND (VALID_TO IS NULL OR VALID_TO > ?)";
     private static final int BATCH = 5_000;
 
@@ -257,14 +260,20 @@ final class FindingLedger {
      */
     void applyPending(long jobInstanceId, LocalDate runDate, LocalDate nextRunDate) {
         Date x = Date.valueOf(runDate);
-        String changed = " AND FINDING_ID IN (SELECT FINDING_ID FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?)";
+        // Both statements start from the pending rows and find the ledger's by its key. Written as
+        // "FINDING_ID IN (SELECT ... FROM FINDING_PENDING ...)", H2 read the whole ledger instead, a history that
+        // only grows: on the 7M store 2 s of a settled night's finish step, 35 s on a loaded machine for 10 changes.
         if (nextRunDate != null) {
             Date n = Date.valueOf(nextRunDate);
             jdbc.update("INSERT INTO FINDING_LEDGER (FINDING_ID, " + COLUMNS + ", REVIEW, VALID_FROM, VALID_TO)"
-                    + " SELECT FINDING_ID, " + COLUMNS + ", REVIEW, ?, VALID_TO FROM FINDING_LEDGER"
-                    + " WHERE VALID_FROM <= ? AND (VALID_TO IS NULL OR VALID_TO > ?)" + changed, n, x, n, jobInstanceId);
+                    + " SELECT l.FINDING_ID, " + LEDGER_COLUMNS + ", l.REVIEW, ?, l.VALID_TO"
+                    + " FROM FINDING_PENDING p JOIN FINDING_LEDGER l ON l.FINDING_ID = p.FINDING_ID"
+                    + " WHERE p.JOB_INSTANCE_ID = ? AND l.VALID_FROM <= ? AND (l.VALID_TO IS NULL OR l.VALID_TO > ?)",
+                    n, jobInstanceId, x, n);
         }
-        jdbc.update("UPDATE FINDING_LEDGER SET VALID_TO = ? WHERE " + COVERS + changed, x, x, x, jobInstanceId);
+        jdbc.update("MERGE INTO FINDING_LEDGER l USING (SELECT FINDING_ID FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?) p"
+                + " ON l.FINDING_ID = p.FINDING_ID AND l.VALID_FROM <= ? AND (l.VALID_TO IS NULL OR l.VALID_TO > ?)"
+                + " WHEN MATCHED THEN UPDATE SET VALID_TO = ?", jobInstanceId, x, x, x);
         jdbc.update("INSERT INTO FINDING_LEDGER (FINDING_ID, " + COLUMNS + ", VALID_FROM, VALID_TO)"
                 + " SELECT FINDING_ID, " + COLUMNS + ", ?, ? FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ? AND OPENS = TRUE",
                 x, nextRunDate == null ? null : Date.valueOf(nextRunDate), jobInstanceId);
