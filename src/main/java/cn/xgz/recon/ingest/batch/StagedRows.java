@@ -180,6 +180,9 @@ public final class StagedRows {
      */
     static List<?> newRows(Source s, int expectedRows) {
         int capacity = Math.max(1024, expectedRows);
+        if (expectedRows > 0 && (s == Source.REGISTRATIONS || s == Source.ANNUAL_REPORTS)) {
+            log.info("{}：按列预留 {} 行", s.label(), String.format("%,d", capacity));
+        }
         return switch (s) {
             case REGISTRATIONS -> new RegistrationTable(capacity);
             case ANNUAL_REPORTS -> new AnnualReportTable(capacity);
