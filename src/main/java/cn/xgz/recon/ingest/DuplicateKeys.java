@@ -12,8 +12,18 @@ public final class DuplicateKeys {
     private static final long M1 = 0x9E3779B97F4A7C15L;
     private static final long M2 = 0xC2B2AE3D27D4EB4FL;
 
-    private long[] slots = new long[2 * 1024];
+    private long[] slots;
     private int size;
+
+    public DuplicateKeys() {
+        this(0);
+    }
+
+    /** Sized to take {@code expectedKeys} without rehashing (7M keys: a 256 MB table); it grows past them. */
+    public DuplicateKeys(int expectedKeys) {
+        int slotsNeeded = (int) Math.min(1 << 29, Math.max(1024, expectedKeys * 3L / 2 + 1));
+        slots = new long[2 * Integer.highestOneBit(slotsNeeded - 1) * 2];
+    }
 
     /** Records {@code key}; true when it was not seen before (the row is kept). Keys are compared as given. */
     public boolean add(String key) {
@@ -56,6 +66,11 @@ public final class DuplicateKeys {
             h1 = 1;
         }
         return new long[] {h1, h2};
+    }
+
+    /** Keys the table takes before it grows, for tests. */
+    int capacity() {
+        return slots.length / 2 * 2 / 3;
     }
 
     /** Keys recorded. */

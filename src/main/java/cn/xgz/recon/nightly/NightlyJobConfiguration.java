@@ -4,6 +4,7 @@ import cn.xgz.recon.common.PersonKeys;
 import cn.xgz.recon.config.XgzProperties;
 import cn.xgz.recon.ingest.IngestContext;
 import cn.xgz.recon.ingest.RowOutcome;
+import cn.xgz.recon.ingest.batch.ExpectedRows;
 import cn.xgz.recon.ingest.batch.StagedRows;
 import cn.xgz.recon.ingest.batch.StagingWriter;
 import cn.xgz.recon.reference.IndustryTable;
@@ -145,19 +146,26 @@ public class NightlyJobConfiguration {
     ItemStreamReader<RowOutcome<Object>> sourceReader(@Value("#{stepExecution}") StepExecution step,
             @Value("#{jobParameters['" + PARAM_INPUT + "']}") String input,
             @Value("#{jobParameters['" + PARAM_RUN_DATE + "']}") LocalDate runDate,
-            XgzProperties props, RegionTable regions, IndustryTable industries, PersonKeys personKeys) {
+            XgzProperties props, RegionTable regions, IndustryTable industries, PersonKeys personKeys,
+            JobRepository jobRepository) {
         return StagedRows.reader(sourceOf(step), Path.of(input), new IngestContext(runDate, regions, industries),
-                props.limits().toReadLimits(), personKeys);
+                props.limits().toReadLimits(), personKeys, expectedRows(step, input, jobRepository));
     }
 
     /** The source's staging writer of this step execution, in the run's workspace; whole rows go to {@link RunData}. */
     @Bean
     @StepScope
-    StagingWriter<Object> stagingWriter(@Value("#{stepExecution}") StepExecution step, RunWorkspace workspace,
-            RunData data) {
+    StagingWriter<Object> stagingWriter(@Value("#{stepExecution}") StepExecution step,
+            @Value("#{jobParameters['" + PARAM_INPUT + "']}") String input, RunWorkspace workspace, RunData data,
+            JobRepository jobRepository) {
         Source source = sourceOf(step);
         return StagedRows.writer(source, workspace.of(step.getJobExecution().getJobInstanceId()),
-                rows -> data.rowsLoaded(source, rows));
+                rows -> data.rowsLoaded(source, rows), expectedRows(step, input, jobRepository));
+    }
+
+    /** The rows a source's tables are sized for: the last completed run's, else an estimate from the input files. */
+    private static int expectedRows(StepExecution step, String input, JobRepository jobRepository) {
+        return StagedRows.expectedRows(sourceOf(step), Path.of(input), ExpectedRows.previousRun(jobRepository, step));
     }
 
     // reconcile: staged rows (RunData, else the staging files) → name resolution, figures, rules R01–R13, joint-branch

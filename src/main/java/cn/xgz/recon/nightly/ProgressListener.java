@@ -1,16 +1,12 @@
 package cn.xgz.recon.nightly;
 
 import cn.xgz.recon.common.Durations;
+import cn.xgz.recon.ingest.batch.ExpectedRows;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -25,8 +21,6 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
 
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
     private static final long EVERY_NANOS = 5_000_000_000L;
-    /** How many earlier job instances are searched for the step's row count. */
-    private static final int LOOK_BACK = 5;
 
     private final String label;
     private final JobRepository jobRepository;
@@ -50,7 +44,7 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         step = stepExecution;
         startNanos = System.nanoTime();
         lastLog = startNanos;
-        expectedRows = jobRepository == null ? 0 : previousRows(stepExecution);
+        expectedRows = jobRepository == null ? 0 : ExpectedRows.previousRun(jobRepository, stepExecution);
     }
 
     @Override
@@ -84,27 +78,5 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         log.info("{}：{}，{} 行，用时 {}", label, s.getStatus().isUnsuccessful() ? "失败" : "完成",
                 String.format("%,d", s.getReadCount()), took);
         return s.getExitStatus();
-    }
-
-    /** The rows this step read in the newest earlier job instance where it completed; 0 when none did. */
-    private long previousRows(StepExecution current) {
-        try {
-            JobInstance me = current.getJobExecution().getJobInstance();
-            List<JobInstance> earlier = jobRepository.findJobInstances(me.getJobName()).stream()
-                    .filter(i -> i.getInstanceId() != me.getInstanceId())
-                    .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
-                    .limit(LOOK_BACK)
-                    .toList();
-            return earlier.stream()
-                    .map(i -> jobRepository.getLastStepExecution(i, current.getStepName()))
-                    .filter(Objects::nonNull)
-                    .filter(se -> se.getStatus() == BatchStatus.COMPLETED)
-                    .mapToLong(StepExecution::getReadCount)
-                    .findFirst().orElse(0);
-        } catch (RuntimeException e) {
-            // An estimate is a courtesy: without one the step runs the same.
-            log.debug("无法取得上次运行的行数", e);
-            return 0;
-        }
     }
 }

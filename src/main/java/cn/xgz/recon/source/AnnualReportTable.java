@@ -31,7 +31,8 @@ public final class AnnualReportTable extends AbstractList<AnnualReport> implemen
         this(1024);
     }
 
-    AnnualReportTable(int capacity) {
+    /** Sized for {@code capacity} rows (e.g. the last run's), so loading them copies no column; it grows past them. */
+    public AnnualReportTable(int capacity) {
         uscc = new UsccColumn(capacity);
         allocate(Math.max(1, capacity));
     }
@@ -155,5 +156,10 @@ public final class AnnualReportTable extends AbstractList<AnnualReport> implemen
 
     public int row(int pos) {
         return row[checked(pos)];
+    }
+
+    /** Rows the columns have room for before they grow, for tests. */
+    int capacity() {
+        return row.length;
     }
 }

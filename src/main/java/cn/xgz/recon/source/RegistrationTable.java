@@ -43,7 +43,12 @@ public final class RegistrationTable extends AbstractList<Registration> implemen
     private int size;
 
     public RegistrationTable() {
-        this(1024, TextHeap.DEFAULT_CHUNK_BITS);
+        this(1024);
+    }
+
+    /** Sized for {@code capacity} rows (e.g. the last run's), so loading them copies no column; it grows past them. */
+    public RegistrationTable(int capacity) {
+        this(capacity, TextHeap.DEFAULT_CHUNK_BITS);
     }
 
     /** Tests shrink the text chunks to make values run over chunk boundaries. */
@@ -261,6 +266,11 @@ public final class RegistrationTable extends AbstractList<Registration> implemen
     public long heapBytes() {
         return uscc.heapBytes() + name.heapBytes() + legalRepName.heapBytes() + address.heapBytes() + dict.heapBytes()
                 + idOthers.size() * 96L + 3L * type.length + 4L * 9 * row.length + 8L * legalRepId.length;
+    }
+
+    /** Rows the fixed columns have room for before they grow, for tests. */
+    int capacity() {
+        return row.length;
     }
 
     /** Distinct strings of the dictionary columns, for tests and the measurements. */

@@ -36,5 +36,11 @@
  * name resolution, the person facts) read the columns and make no record; a dictionary column's accessor returns
  * the dictionary's own String, so reading it allocates nothing. A table is appended to by one thread while loading
  * and only read afterwards.
+ *
+ * <p>Growth: ingest creates a table with room for the rows it expects (the last run's count, else an estimate from
+ * the file sizes, a sixteenth more), because every growth copies all fixed columns and, at province scale, those
+ * copies of arrays of tens of MB were most of ingest's young-collection pauses. A fuller table still grows, by half;
+ * {@code trimToSize} drops the spare room once all rows are in. Text chunks never move: a full chunk is kept and a
+ * new one started, so only the offsets grow with the rows.
  */
 package cn.xgz.recon.source;

@@ -3,6 +3,7 @@ package cn.xgz.recon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xgz.recon.acceptance.AcceptanceSets;
+import cn.xgz.recon.ingest.batch.ExpectedRows;
 import cn.xgz.recon.nightly.NightlyJobConfiguration;
 import cn.xgz.recon.nightly.NightlyLauncher;
 import cn.xgz.recon.nightly.NightlyOutcome;
@@ -77,8 +78,30 @@ class NightlyStepCountsTest {
         }
     }
 
+    @Test
+    void theNextNightSizesEachIngestStepForTheRowsTheLastOneRead() throws Exception {
+        try (ConfigurableApplicationContext ctx = SpringRuntime.start(work.resolve("data"))) {
+            JobRepository repository = ctx.getBean(JobRepository.class);
+            Map<String, StepExecution> first = run(ctx, RUN_DATE);
+            for (Source s : Source.values()) {
+                String name = NightlyJobConfiguration.ingestStepName(s);
+                assertThat(ExpectedRows.previousRun(repository, first.get(name))).as(name + ", night 1").isZero();
+            }
+            Map<String, StepExecution> second = run(ctx, RUN_DATE.plusDays(1));
+            for (Source s : Source.values()) {
+                String name = NightlyJobConfiguration.ingestStepName(s);
+                assertThat(ExpectedRows.previousRun(repository, second.get(name))).as(name + ", night 2")
+                        .isEqualTo(first.get(name).getReadCount()).isPositive();
+            }
+        }
+    }
+
     private Map<String, StepExecution> run(ConfigurableApplicationContext ctx) throws Exception {
-        NightlyOutcome outcome = ctx.getBean(NightlyLauncher.class).run(new NightlyRequest(RUN_DATE,
+        return run(ctx, RUN_DATE);
+    }
+
+    private Map<String, StepExecution> run(ConfigurableApplicationContext ctx, LocalDate date) throws Exception {
+        NightlyOutcome outcome = ctx.getBean(NightlyLauncher.class).run(new NightlyRequest(date,
                 AcceptanceSets.set("messy/input"), work.resolve("out"), false, 2));
         assertThat(outcome.exitCode()).as(outcome.message()).isZero();
         JobExecution job = ctx.getBean(JobRepository.class).getJobExecution(outcome.jobExecutionId());

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DuplicateKeysTest {
 
@@ -44,5 +46,32 @@ class DuplicateKeysTest {
         }
         assertThat(disagreements).isZero();
         assertThat(keys.size()).isEqualTo(reference.size()).isGreaterThan(200_000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 999, 1000, 1001, 100_000})
+    void aTableSizedForFewerOrMoreKeysAnswersTheSame(int expectedKeys) {
+        DuplicateKeys keys = new DuplicateKeys(expectedKeys);
+        int sizedFor = keys.capacity();
+        assertThat(sizedFor).isGreaterThanOrEqualTo(expectedKeys);
+        for (int i = 0; i < 1000; i++) {
+            assertThat(keys.add("9235" + String.format("%014d", i))).isTrue();
+        }
+        for (int i = 0; i < 1000; i++) {
+            assertThat(keys.add("9235" + String.format("%014d", i))).isFalse();
+            assertThat(keys.contains("9235" + String.format("%014d", i))).isTrue();
+        }
+        assertThat(keys.contains("9235" + String.format("%014d", 1000))).isFalse();
+        assertThat(keys.size()).isEqualTo(1000);
+        // Sized for the keys it was given, the table took them without rehashing.
+        if (expectedKeys >= 1000) {
+            assertThat(keys.capacity()).isEqualTo(sizedFor);
+        }
+    }
+
+    @Test
+    void sizingForMoreKeysStaysWithinTwiceTheRoomTheyNeed() {
+        assertThat(new DuplicateKeys(7_000_000).capacity()).isBetween(7_000_000, 14_000_000);
+        assertThat(new DuplicateKeys(0).capacity()).isEqualTo(new DuplicateKeys().capacity());
     }
 }

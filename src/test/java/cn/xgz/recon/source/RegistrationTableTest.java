@@ -226,6 +226,36 @@ class RegistrationTableTest {
         assertThat(AnnualReportTable.of(rows)).isEqualTo(rows);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1024, 2999, 3000, 3001, 50_000})
+    void aTableSizedSmallerOrLargerThanItsRowsHoldsEveryRow(int capacity) {
+        Random rnd = new Random(capacity);
+        List<Registration> registrations = new ArrayList<>();
+        List<AnnualReport> reports = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            registrations.add(randomRegistration(rnd, i));
+            reports.add(new AnnualReport(uscc(rnd), 2024, i, null, null, Boolean.TRUE, null, "annual-reports.csv", i));
+        }
+        RegistrationTable table = new RegistrationTable(capacity);
+        AnnualReportTable reportTable = new AnnualReportTable(capacity);
+        registrations.forEach(table::add);
+        reports.forEach(reportTable::add);
+
+        // Sized for at least its rows, a table does not grow (no column copied); sized for fewer, it grows past them.
+        if (capacity >= 3000) {
+            assertThat(table.capacity()).isEqualTo(capacity);
+            assertThat(reportTable.capacity()).isEqualTo(capacity);
+        }
+        assertThat(table).isEqualTo(registrations);
+        assertThat(reportTable).isEqualTo(reports);
+        table.trimToSize();
+        reportTable.trimToSize();
+        assertThat(table.capacity()).isEqualTo(3000);
+        assertThat(reportTable.capacity()).isEqualTo(3000);
+        assertThat(table).isEqualTo(registrations);
+        assertThat(reportTable).isEqualTo(reports);
+    }
+
     private static Registration randomRegistration(Random rnd, int i) {
         String region = REGIONS[rnd.nextInt(REGIONS.length)];
         String office = region == null ? null : region + "0" + rnd.nextInt(3);

@@ -50,6 +50,7 @@ public final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>
     private final IngestContext context;
     private final ReadLimits limits;
     private final UnaryOperator<String> subjectKey;
+    private final int expectedKeys;
 
     private DuplicateKeys keys;
     private RejectedKeys rejectedKeys;
@@ -79,6 +80,13 @@ public final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>
      */
     SourceStepReader(SourceSchema<T> schema, FileList fileList, IngestContext context, ReadLimits limits,
             UnaryOperator<String> subjectKey) {
+        this(schema, fileList, context, limits, subjectKey, 0);
+    }
+
+    /** @param expectedKeys how many keys the duplicate table is sized for; it grows past them */
+    SourceStepReader(SourceSchema<T> schema, FileList fileList, IngestContext context, ReadLimits limits,
+            UnaryOperator<String> subjectKey, int expectedKeys) {
+        this.expectedKeys = expectedKeys;
         this.schema = schema;
         this.fileList = fileList;
         this.context = context;
@@ -94,7 +102,7 @@ public final class SourceStepReader<T> implements ItemStreamReader<RowOutcome<T>
             throw new ItemStreamException(e.getMessage(), e);
         }
         ctx.putString(RunContextKeys.PRESENT, Boolean.toString(!files.isEmpty()));
-        keys = new DuplicateKeys();
+        keys = new DuplicateKeys(expectedKeys);
         rejectedKeys = new RejectedKeys();
         stats = new LinkedHashMap<>();
         for (FileStats s : FileStats.of(ctx)) {

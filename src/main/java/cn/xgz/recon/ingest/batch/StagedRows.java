@@ -48,7 +48,7 @@ public final class StagedRows {
      */
     @SuppressWarnings("unchecked")
     public static SourceStepReader<Object> reader(Source source, Path inputDir, IngestContext context,
-            ReadLimits limits, PersonKeys personKeys) {
+            ReadLimits limits, PersonKeys personKeys, int expectedRows) {
         // Rejected keys are kept as finding subject keys: a person key for an ID number, never the raw ID.
         UnaryOperator<String> subjectKey = !RejectedKeys.applies(source) ? null
                 : source == Source.PARTY_MEMBERS ? personKeys::keyOf : UnaryOperator.identity();
@@ -60,18 +60,34 @@ public final class StagedRows {
             }
         };
         return new SourceStepReader<>((SourceSchema<Object>) SourceSchemas.of(source), files, context, limits,
-                subjectKey);
+                subjectKey, expectedRows);
     }
 
     /**
      * The writer of one source's staging files in {@code workspace}; {@code whole} receives the source's loaded rows
-     * (as kept in memory) when the step read them all in this process.
+     * (as kept in memory) when the step read them all in this process, in a list sized for {@code expectedRows}.
      */
     @SuppressWarnings("unchecked")
-    public static StagingWriter<Object> writer(Source source, Path workspace, Consumer<List<Object>> whole) {
+    public static StagingWriter<Object> writer(Source source, Path workspace, Consumer<List<Object>> whole,
+            int expectedRows) {
         return new StagingWriter<>(loadedFile(workspace, source), rejectsFile(workspace, source),
                 (RecordCodec<Object>) codecOf(source), rows -> whole.accept(loaded(rows)), retainedOf(source),
-                () -> (List<Object>) newRows(source));
+                () -> (List<Object>) newRows(source, expectedRows));
+    }
+
+    /**
+     * The rows a source's ingest step is sized for: those it read in the last completed run, else an estimate from
+     * its CSV files' sizes, and a sixteenth more.
+     */
+    public static int expectedRows(Source source, Path inputDir, long previousRun) {
+        if (previousRun > 0) {
+            return ExpectedRows.withHeadroom(previousRun);
+        }
+        try {
+            return ExpectedRows.withHeadroom(ExpectedRows.inFiles(InputPlan.scan(inputDir).files(source)));
+        } catch (IOException e) {
+            return 0; // the reader reports the folder
+        }
     }
 
     static Path loadedFile(Path workspace, Source s) {
@@ -97,7 +113,7 @@ public final class StagedRows {
             if (kept != null) {
                 rows.put(s, kept);
             } else {
-                List<Object> read = (List<Object>) newRows(s);
+                List<Object> read = (List<Object>) newRows(s, 0);
                 UnaryOperator<Object> retained = retainedOf(s);
                 StagingFile.forEach(loadedFile(workspace, s), (RecordCodec<Object>) codecOf(s),
                         stagedLength.getOrDefault(s, 0L), row -> read.add(retained.apply(row)));
@@ -159,12 +175,17 @@ public final class StagedRows {
 
     /**
      * The list a source's rows are kept in: registrations and annual reports, the millions, in column tables
-     * (cn.xgz.recon.source's package-info has the layout); the small sources as records.
+     * (cn.xgz.recon.source's package-info has the layout), sized for {@code expectedRows} so that loading them does
+     * not copy every column a dozen times over; the small sources as records.
      */
-    static List<?> newRows(Source s) {
+    static List<?> newRows(Source s, int expectedRows) {
+        int capacity = Math.max(1024, expectedRows);
+        if (expectedRows > 0 && (s == Source.REGISTRATIONS || s == Source.ANNUAL_REPORTS)) {
+            log.info("{}：按列预留 {} 行", s.label(), String.format("%,d", capacity));
+        }
         return switch (s) {
-            case REGISTRATIONS -> new RegistrationTable();
-            case ANNUAL_REPORTS -> new AnnualReportTable();
+            case REGISTRATIONS -> new RegistrationTable(capacity);
+            case ANNUAL_REPORTS -> new AnnualReportTable(capacity);
             default -> new ArrayList<>();
         };
     }
