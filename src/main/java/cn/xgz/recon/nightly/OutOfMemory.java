@@ -50,14 +50,27 @@ public final class OutOfMemory {
      * @param resume what to run again, e.g. 「以同一运行日期重新执行 nightly 即从失败的步骤续跑」
      */
     public static String message(long registrations, String resume) {
-        long max = heapLimit();
-        StringBuilder sb = new StringBuilder(heapLine(max, sumOfPoolPeaks()));
+        return message(heapLimit(), sumOfPoolPeaks(), registrations, resume);
+    }
+
+    static String message(long limit, long sumOfPoolPeaks, long registrations, String resume) {
+        StringBuilder sb = new StringBuilder(heapLine(limit, sumOfPoolPeaks));
         int needed = neededGb(registrations);
-        if (registrations > 0) {
+        int limitGb = (int) Math.ceil(limit / (double) (1L << 30));
+        int suggested;
+        if (registrations <= 0) {
+            suggested = Math.max(2, limitGb * 2);
+        } else if ((long) needed << 30 > limit) {
             sb.append(String.format("。本次输入有 %,d 条登记记录，约需 -Xmx%dg", registrations, needed));
+            suggested = needed;
+        } else {
+            // The estimate counts registrations only; a set with many findings (a third of entities without the
+            // required report: 3.19M findings at 7M) needs more than it, and advice to keep the heap that failed helps no one.
+            suggested = limitGb + Math.max(2, limitGb / 2);
+            sb.append(String.format("。本次输入有 %,d 条登记记录，按登记数估算 -Xmx%dg 即可，但本次发现条数多，需要更大的堆",
+                    registrations, needed));
         }
-        sb.append("。请在环境变量 XGZ_JAVA_OPTS 中调大 -Xmx（例如 XGZ_JAVA_OPTS=\"-Xmx")
-                .append(registrations > 0 ? needed : Math.max(2, (int) Math.ceil(max / 1e9) * 2))
+        sb.append("。请在环境变量 XGZ_JAVA_OPTS 中调大 -Xmx（例如 XGZ_JAVA_OPTS=\"-Xmx").append(suggested)
                 .append("g -XX:+UseParallelGC\"），然后").append(resume);
         return sb.toString();
     }

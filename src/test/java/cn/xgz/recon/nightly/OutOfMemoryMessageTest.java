@@ -35,6 +35,18 @@ class OutOfMemoryMessageTest {
                 .contains("XGZ_JAVA_OPTS=\"-Xmx4g");
     }
 
+    @Test
+    void aHeapThatFailedIsNeverTheAdvice() {
+        // 7M registrations in -Xmx4g are enough by the estimate, yet a findings-heavy 7M night ran out there.
+        String m = OutOfMemory.message(4 * GB, 4 * GB, 7_000_000, "重新执行");
+        assertThat(m).contains("本次输入有 7,000,000 条登记记录").contains("需要更大的堆")
+                .contains("XGZ_JAVA_OPTS=\"-Xmx6g").doesNotContain("-Xmx4g -XX");
+        assertThat(OutOfMemory.message(2 * GB, 2 * GB, 7_000_000, "重新执行"))
+                .contains("约需 -Xmx4g").contains("XGZ_JAVA_OPTS=\"-Xmx4g");
+        assertThat(OutOfMemory.message(3 * GB, 3 * GB, 0, "重新执行")).contains("XGZ_JAVA_OPTS=\"-Xmx6g");
+        assertThat(OutOfMemory.message(28L << 20, 28L << 20, 30_000, "重新执行")).contains("约需 -Xmx1g");
+    }
+
     /** An out-of-memory error outside the steps still gives the figure: the command line names the input. */
     @Test
     void theCommandLineOfARunNamesItsRegistrations(@TempDir Path in) throws IOException {
