@@ -5,17 +5,24 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +53,8 @@ final class FindingLedger {
     /** Transactions of the ledger's own, apart from the step's that calls it (writing and clearing pending rows). */
     private final TransactionTemplate own;
     private final BulkInsert bulk;
+    /** Whether the store is H2, learnt from the first connection that streams a query. */
+    private volatile Boolean onH2;
 
     FindingLedger(JdbcTemplate jdbc, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
@@ -77,10 +86,57 @@ final class FindingLedger {
     List<Finding> openAt(LocalDate date) {
         Date d = Date.valueOf(date);
         List<Finding> open = new ArrayList<>();
-        jdbc.query("SELECT " + COLUMNS + " FROM FINDING_LEDGER WHERE " + COVERS, rs -> {
+        streamed("SELECT " + COLUMNS + " FROM FINDING_LEDGER WHERE " + COVERS, rs -> {
             open.add(finding(rs));
         }, d, d);
         return open;
+    }
+
+    /**
+     * Runs a query whose rows a night reads by the million, one row at a time. On H2 the query runs lazily for its
+     * duration: H2 otherwise copies a result of more than MAX_MEMORY_ROWS rows into a temporary file and reads it
+     * back (1.17M open findings took 8.8 s that way, 2.5 s lazily). The setting is the session's, so it is switched
+     * back before the connection serves anything else; it is transactional on H2, so the step's open transaction
+     * stays open.
+     */
+    private void streamed(String sql, RowCallbackHandler rows, Object... args) {
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            boolean lazy = isH2(con);
+            if (lazy) {
+                lazyQueries(con, true);
+            }
+            try (PreparedStatement ps = con.prepareStatement(sql)) {
+                if (jdbc.getFetchSize() > 0) {
+                    ps.setFetchSize(jdbc.getFetchSize());
+                }
+                new ArgumentPreparedStatementSetter(args).setValues(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.processRow(rs);
+                    }
+                }
+            } finally {
+                if (lazy) {
+                    lazyQueries(con, false);
+                }
+            }
+            return null;
+        });
+    }
+
+    private boolean isH2(Connection con) throws SQLException {
+        Boolean h2 = onH2;
+        if (h2 == null) {
+            h2 = "H2".equals(con.getMetaData().getDatabaseProductName());
+            onH2 = h2;
+        }
+        return h2;
+    }
+
+    private static void lazyQueries(Connection con, boolean on) throws SQLException {
+        try (Statement st = con.createStatement()) {
+            st.execute("SET LAZY_QUERY_EXECUTION " + (on ? "TRUE" : "FALSE"));
+        }
     }
 
     /**
@@ -97,22 +153,25 @@ final class FindingLedger {
             jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
             clearUnclaimed();
         });
-        Map<String, Finding> before = byId(baseOpen);
+        FindingsByKey before = new FindingsByKey();
+        baseOpen.forEach(before::put);
         List<Object[]> rows = new ArrayList<>();
-        Map<String, Finding> now = new HashMap<>(nowOpen.size() * 2);
+        FindingsByKey now = new FindingsByKey();
         for (Finding f : nowOpen) {
-            String id = findingId(f);
-            now.put(id, f);
-            Finding earlier = before.get(id);
+            now.put(f);
+            Finding earlier = before.get(f);
             if (earlier == null || !sameContent(earlier, f)) {
-                rows.add(pendingRow(jobInstanceId, id, true, f));
+                rows.add(pendingRow(jobInstanceId, findingId(f), true, f));
             }
         }
-        for (Map.Entry<String, Finding> e : before.entrySet()) {
-            if (!now.containsKey(e.getKey())) {
-                rows.add(pendingRow(jobInstanceId, e.getKey(), false, e.getValue()));
+        for (Finding f : baseOpen) {
+            if (!now.containsKeyOf(f)) {
+                rows.add(pendingRow(jobInstanceId, findingId(f), false, f));
             }
         }
+        // In primary-key order: H2 then appends to its key index instead of inserting at random places in it
+        // (a million rows: 17 s instead of 35 to 65 s, measured on a loaded machine).
+        rows.sort(Comparator.comparing(r -> (String) r[1]));
         // One transaction with the run row that claims them (slices of their own cost H2 more CPU, not less).
         inOwnTransaction(() -> {
             bulk.insert("FINDING_PENDING", "JOB_INSTANCE_ID, FINDING_ID, OPENS, " + COLUMNS, rows);
@@ -157,7 +216,7 @@ final class FindingLedger {
     /** The base run's open findings with a pending run's changes applied: what will be open once it completes. */
     List<Finding> openAfterPending(long jobInstanceId, List<Finding> baseOpen) {
         Map<String, Finding> open = byId(baseOpen);
-        jdbc.query("SELECT FINDING_ID, OPENS, " + COLUMNS + " FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", rs -> {
+        streamed("SELECT FINDING_ID, OPENS, " + COLUMNS + " FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", rs -> {
             String id = rs.getString("FINDING_ID");
             if (rs.getBoolean("OPENS")) {
                 open.put(id, finding(rs));
@@ -221,16 +280,16 @@ final class FindingLedger {
     static List<Finding> reported(LocalDate runDate, List<Finding> baseOpen, List<Finding> nowOpen,
             Collection<RuleCode> skipped) {
         List<Finding> out = new ArrayList<>(nowOpen.size() + baseOpen.size() / 8);
-        Map<String, Finding> now = new HashMap<>(nowOpen.size() * 2);
+        FindingsByKey now = new FindingsByKey();
         for (Finding f : nowOpen) {
-            now.put(findingId(f), f);
+            now.put(f);
             if (!skipped.contains(f.rule())) {
                 out.add(f.withLifecycle(runDate.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN,
                         f.firstSeen()));
             }
         }
         for (Finding f : baseOpen) {
-            if (!skipped.contains(f.rule()) && !now.containsKey(findingId(f))) {
+            if (!skipped.contains(f.rule()) && !now.containsKeyOf(f)) {
                 out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
             }
         }

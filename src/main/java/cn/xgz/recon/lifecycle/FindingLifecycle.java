@@ -6,9 +6,6 @@ import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -92,26 +89,23 @@ public final class FindingLifecycle {
 
     private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate, Holds holds,
             List<Finding> carried) {
-        // Keyed per rule by subject_key: the key rule|subject without building millions of strings.
-        Map<RuleCode, Map<String, Finding>> before = new EnumMap<>(RuleCode.class);
+        FindingsByKey before = new FindingsByKey();
         for (Finding f : previous) {
             if (f.status() != FindingStatus.RESOLVED) {
-                before.computeIfAbsent(f.rule(), r -> new HashMap<>()).put(f.subjectKey(), f);
+                before.put(f);
             }
         }
         List<Finding> out = new ArrayList<>(current.size() + previous.size() / 8);
-        Map<RuleCode, Set<String>> now = new EnumMap<>(RuleCode.class);
+        FindingsByKey now = new FindingsByKey();
         for (Finding f : current) {
-            now.computeIfAbsent(f.rule(), r -> new HashSet<>()).add(f.subjectKey());
-            Map<String, Finding> sameRule = before.get(f.rule());
-            Finding earlier = sameRule == null ? null : sameRule.get(f.subjectKey());
+            now.put(f);
+            Finding earlier = before.get(f);
             out.add(earlier == null
                     ? f.withLifecycle(FindingStatus.NEW, runDate)
                     : f.withLifecycle(FindingStatus.OPEN, earlier.firstSeen()));
         }
         for (Finding f : previous) {
-            Set<String> sameRule = now.get(f.rule());
-            if (f.status() != FindingStatus.RESOLVED && (sameRule == null || !sameRule.contains(f.subjectKey()))) {
+            if (f.status() != FindingStatus.RESOLVED && !now.containsKeyOf(f)) {
                 if (holds.holds(f)) {
                     carried.add(f);
                 } else {

@@ -31,10 +31,21 @@ public record Finding(
         FindingStatus status,
         LocalDate firstSeen) {
 
-    /** findings.csv order: rule_code, region_code, subject_key (a blank region sorts first). */
-    public static final Comparator<Finding> CSV_ORDER = Comparator.comparing(Finding::rule)
-            .thenComparing(f -> f.regionCode() == null ? "" : f.regionCode())
-            .thenComparing(Finding::subjectKey);
+    /**
+     * findings.csv order: rule_code, region_code, subject_key (a blank region sorts first). Written out rather than
+     * chained from {@code Comparator.comparing}: the chain's lambdas are shared with every other comparator in the
+     * JVM, so a night's sort of a million findings ran them as megamorphic calls.
+     */
+    public static final Comparator<Finding> CSV_ORDER = Finding::compareInCsvOrder;
+
+    private static int compareInCsvOrder(Finding a, Finding b) {
+        int c = a.rule.compareTo(b.rule);
+        if (c != 0) {
+            return c;
+        }
+        c = (a.regionCode == null ? "" : a.regionCode).compareTo(b.regionCode == null ? "" : b.regionCode);
+        return c != 0 ? c : a.subjectKey.compareTo(b.subjectKey);
+    }
 
     /** The lifecycle key, {@code rule|subject}. */
     public String key() {
