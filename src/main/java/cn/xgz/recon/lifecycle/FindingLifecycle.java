@@ -96,9 +96,13 @@ public final class FindingLifecycle {
             }
         }
         List<Finding> out = new ArrayList<>(current.size() + previous.size() / 8);
+        // Which earlier findings are gone: nothing to look up on a first night, so no index of its millions.
         FindingsByKey now = new FindingsByKey();
+        boolean anyEarlier = !previous.isEmpty();
         for (Finding f : current) {
-            now.put(f);
+            if (anyEarlier) {
+                now.put(f);
+            }
             Finding earlier = before.get(f);
             out.add(earlier == null
                     ? f.withLifecycle(FindingStatus.NEW, runDate)
