@@ -78,6 +78,18 @@ public final class BinaryIn implements AutoCloseable {
         return in.readDouble();
     }
 
+    /** Passes over a {@link BinaryOut#integer}. */
+    public void skipInteger() throws IOException {
+        if (in.readBoolean()) {
+            in.skipNBytes(4);
+        }
+    }
+
+    /** Passes over a {@link BinaryOut#enumValue}. */
+    public void skipEnum() throws IOException {
+        in.readByte();
+    }
+
     public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
         byte b = in.readByte();
         return b < 0 ? null : constants(type)[b];

@@ -17,6 +17,7 @@ import cn.xgz.recon.source.RegistrationStatus;
 import cn.xgz.recon.source.ReportedOrgForm;
 import cn.xgz.recon.source.Rider;
 import java.io.IOException;
+import java.util.function.Predicate;
 
 /** The staging codecs of the six loaded-row records. Field order is the record's; keep them in step. */
 final class SourceCodecs {
@@ -52,6 +53,42 @@ final class SourceCodecs {
                     i.string(), i.string(), i.string(), i.integer(), i.string(), i.string(), i.intValue());
         }
     };
+
+    /** A staged registration's USCC and 住所, as far as the workbooks' 任务清单 needs them. */
+    record UsccAddress(String uscc, String address) {}
+
+    /**
+     * Reads a record that {@link #REGISTRATION} wrote for its USCC and 住所 only, passing over the other fields without
+     * making strings of them, and over the 住所 too when {@code wanted} does not want the USCC's: the workbooks look up
+     * a few hundred thousand addresses among millions of registrations. Follows REGISTRATION's field order.
+     */
+    static RecordReader<UsccAddress> registrationAddress(Predicate<String> wanted) {
+        return i -> {
+            String uscc = i.string();
+            i.skipString(); // name
+            i.skipEnum(); // type
+            i.skipEnum(); // scale
+            i.skipString(); // regionCode
+            i.skipString(); // officeCode
+            i.skipString(); // officeName
+            i.skipString(); // industryCode
+            i.skipLong(); // established
+            i.skipEnum(); // status
+            i.skipString(); // legalRepName
+            i.skipString(); // legalRepId
+            i.skipString(); // marketId
+            i.skipInteger(); // employees
+            String address = null;
+            if (uscc != null && wanted.test(uscc)) {
+                address = i.string();
+            } else {
+                i.skipString();
+            }
+            i.skipString(); // file
+            i.intValue(); // row
+            return new UsccAddress(uscc, address);
+        };
+    }
 
     static final RecordCodec<AnnualReport> ANNUAL_REPORT = new RecordCodec<>() {
         @Override

@@ -2,7 +2,6 @@ package cn.xgz.recon.ingest.batch;
 
 import cn.xgz.recon.common.binary.BinaryIn;
 import cn.xgz.recon.common.binary.BinaryOut;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -63,16 +62,16 @@ final class StagingFile<T> implements AutoCloseable {
     }
 
     /** Reads back the first {@code length} bytes' records. */
-    static <T> void forEach(Path path, RecordCodec<T> codec, long length, Consumer<T> action) throws IOException {
+    static <T> void forEach(Path path, RecordReader<T> reader, long length, Consumer<T> action) throws IOException {
         if (length == 0 || !Files.exists(path)) {
             return;
         }
         try (InputStream raw = Files.newInputStream(path);
-                CountingInputStream counted = new CountingInputStream(new BufferedInputStream(raw, 1 << 16));
+                CountingInputStream counted = new CountingInputStream(raw, 1 << 16);
                 BinaryIn in = new BinaryIn(counted)) {
             while (counted.count < length) {
                 try {
-                    action.accept(codec.read(in));
+                    action.accept(reader.read(in));
                 } catch (EOFException e) {
                     throw new IOException("暂存文件不完整：" + path.getFileName(), e);
                 }
@@ -117,29 +116,87 @@ final class StagingFile<T> implements AutoCloseable {
         }
     }
 
-    private static final class CountingInputStream extends java.io.FilterInputStream {
+    /**
+     * A buffered stream that counts the bytes its reader consumed. It buffers itself, unlike a count over a
+     * {@link java.io.BufferedInputStream}: {@link java.io.DataInputStream} reads every int and length byte by byte,
+     * and the synchronised single-byte read of a BufferedInputStream was half the time of reading a million staged
+     * registrations back.
+     */
+    static final class CountingInputStream extends InputStream {
+        private final InputStream in;
+        private final byte[] buf;
+        private int pos;
+        private int limit;
         long count;
 
-        CountingInputStream(InputStream in) {
-            super(in);
+        CountingInputStream(InputStream in, int bufferSize) {
+            this.in = in;
+            this.buf = new byte[bufferSize];
+        }
+
+        /** Refills an exhausted buffer; false at the end of the stream. */
+        private boolean fill() throws IOException {
+            int n = in.read(buf, 0, buf.length);
+            pos = 0;
+            limit = Math.max(n, 0);
+            return n > 0;
         }
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count++;
+            if (pos == limit && !fill()) {
+                return -1;
             }
-            return b;
+            count++;
+            return buf[pos++] & 0xff;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = in.read(b, off, len);
-            if (n > 0) {
-                count += n;
+            if (len == 0) {
+                return 0;
             }
+            if (pos == limit) {
+                if (len >= buf.length) {
+                    int n = in.read(b, off, len);
+                    if (n > 0) {
+                        count += n;
+                    }
+                    return n;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, limit - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            count += n;
             return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            if (n <= 0) {
+                return 0;
+            }
+            if (pos == limit && !fill()) {
+                return 0;
+            }
+            int k = (int) Math.min(n, limit - pos);
+            pos += k;
+            count += k;
+            return k;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return limit - pos + in.available();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 }
