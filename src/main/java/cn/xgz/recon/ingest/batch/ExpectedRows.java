@@ -34,7 +34,9 @@ public final class ExpectedRows {
     public static long previousRun(JobRepository jobRepository, StepExecution current) {
         try {
             JobInstance me = current.getJobExecution().getJobInstance();
-            List<JobInstance> earlier = jobRepository.findJobInstances(me.getJobName()).stream()
+            // The newest instances only (the repository pages them newest first): every ingest step asks, and a
+            // bureau's history holds one instance a night for years.
+            List<JobInstance> earlier = jobRepository.getJobInstances(me.getJobName(), 0, LOOK_BACK + 1).stream()
                     .filter(i -> i.getInstanceId() != me.getInstanceId())
                     .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
                     .limit(LOOK_BACK)
