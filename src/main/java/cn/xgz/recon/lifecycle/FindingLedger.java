@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,12 +97,15 @@ final class FindingLedger {
 
     /** The findings open in the completed run of {@code date} (or the latest before it), with status OPEN. */
     List<Finding> openAt(LocalDate date) {
-        Date d = Date.valueOf(date);
         List<Finding> open = new ArrayList<>();
-        streamed("SELECT " + COLUMNS + " FROM FINDING_LEDGER WHERE " + COVERS, rs -> {
-            open.add(finding(rs));
-        }, d, d);
+        forEachOpenAt(date, open::add);
         return open;
+    }
+
+    /** Each finding open in the completed run of {@code date} (or the latest before it), status OPEN, as it is read. */
+    void forEachOpenAt(LocalDate date, Consumer<Finding> sink) {
+        Date d = Date.valueOf(date);
+        streamed("SELECT " + COLUMNS + " FROM FINDING_LEDGER WHERE " + COVERS, rs -> sink.accept(finding(rs)), d, d);
     }
 
     /**
@@ -152,19 +156,15 @@ final class FindingLedger {
     }
 
     /**
-     * Holds a run's changes until it completes: findings open now that were not open (or differed) in the base run,
-     * and findings of the base run no longer open.
+     * Holds a run's changes until it completes, found from the base run's open findings and this run's (the history
+     * migration's runs, whose snapshots hold both): findings open now that were not open (or differed) in the base
+     * run, and findings of the base run no longer open.
      *
      * @param baseOpen the findings open in the run compared with (empty for the first run)
      * @param nowOpen the findings open after this run: reported ones not resolved, and carried ones
      */
     void writePending(long jobInstanceId, LocalDate runDate, LocalDate baseRunDate, List<Finding> baseOpen,
             List<Finding> nowOpen, Collection<RuleCode> skipped) {
-        // Withdrawn first: until the run row is back, no reader counts this instance's pending rows.
-        inOwnTransaction(() -> {
-            jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-            clearUnclaimed();
-        });
         FindingsByKey before = new FindingsByKey();
         baseOpen.forEach(before::put);
         List<Finding> opened = new ArrayList<>();
@@ -184,10 +184,26 @@ final class FindingLedger {
                 }
             }
         }
-        // In primary-key order: H2 then appends to its key index instead of inserting at random places in it
-        // (a million rows: 17 s instead of 35 to 65 s, measured on a loaded machine).
         opened.sort(ID_ORDER);
         closed.sort(ID_ORDER);
+        writeChanges(jobInstanceId, runDate, baseRunDate, opened, closed, skipped);
+    }
+
+    /**
+     * Holds a run's changes until it completes, as the lifecycle found them.
+     *
+     * @param opened findings open after this run that were not open, or differed, in the base run (in {@link
+     *     #ID_ORDER}: H2 then appends to its key index instead of inserting at random places in it; a million rows
+     *     took 17 s instead of 35 to 65 s, measured on a loaded machine)
+     * @param closed findings of the base run no longer open, in {@link #ID_ORDER}
+     */
+    void writeChanges(long jobInstanceId, LocalDate runDate, LocalDate baseRunDate, List<Finding> opened,
+            List<Finding> closed, Collection<RuleCode> skipped) {
+        // Withdrawn first: until the run row is back, no reader counts this instance's pending rows.
+        inOwnTransaction(() -> {
+            jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
+            clearUnclaimed();
+        });
         // One transaction with the run row that claims them (slices of their own cost H2 more CPU, not less).
         inOwnTransaction(() -> {
             bulk.insert("FINDING_PENDING", PENDING_COLUMNS, pendingRows(jobInstanceId, true, opened));
@@ -342,13 +358,7 @@ final class FindingLedger {
 
     /** Whether a run's finding is the ledger row's finding unchanged (else the run writes a new row). */
     static boolean sameContent(Finding a, Finding b) {
-        return a.subjectType() == b.subjectType() && a.metric() == b.metric()
-                && Objects.equals(a.firstSeen(), b.firstSeen())
-                && Objects.equals(a.subjectName(), b.subjectName())
-                && Objects.equals(a.regionCode(), b.regionCode())
-                && Objects.equals(a.marketId(), b.marketId())
-                && Objects.equals(a.basis(), b.basis())
-                && Objects.equals(a.detail(), b.detail());
+        return Objects.equals(a.firstSeen(), b.firstSeen()) && FindingLifecycle.sameText(a, b);
     }
 
     /**

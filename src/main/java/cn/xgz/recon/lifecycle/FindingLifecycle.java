@@ -6,10 +6,15 @@ import cn.xgz.recon.rules.RuleCode;
 import cn.xgz.recon.rules.SubjectType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.Collection;
+import java.util.function.Consumer;
 
 /**
  * 动态管理 (rules.md, finding lifecycle): a run's findings against those of the latest earlier completed run.
@@ -27,12 +32,15 @@ public final class FindingLifecycle {
     private FindingLifecycle() {}
 
     /**
-     * The outcome: what this run reports, and what it keeps for the next comparison without reporting it.
+     * The outcome: what this run reports, what it keeps for the next comparison without reporting it, and what the
+     * history must change for it.
      *
      * @param reported every finding of this run with status and first_seen, in findings.csv order
-     * @param carried earlier open findings of rules that did not run, unchanged
+     * @param carried earlier open findings of rules that did not run, or gone but held, unchanged
+     * @param opened this run's open findings the history did not hold as they are: new, or changed since (ledger order)
+     * @param closed earlier open findings resolved this run, with their earlier values (ledger order)
      */
-    public record Result(List<Finding> reported, List<Finding> carried) {}
+    public record Result(List<Finding> reported, List<Finding> carried, List<Finding> opened, List<Finding> closed) {}
 
     /**
      * What keeps an earlier finding from being resolved this night although it is gone.
@@ -73,51 +81,114 @@ public final class FindingLifecycle {
      */
     public static Result apply(List<Finding> current, List<Finding> previous, LocalDate runDate,
             Collection<RuleCode> skipped, Holds holds) {
-        List<Finding> carried = new ArrayList<>();
-        List<Finding> compared = new ArrayList<>(previous.size());
-        for (Finding f : previous) {
-            if (skipped.contains(f.rule())) {
-                if (f.status() != FindingStatus.RESOLVED) {
-                    carried.add(f);
-                }
-            } else {
-                compared.add(f);
-            }
-        }
-        return new Result(compare(current, compared, runDate, holds, carried), carried);
+        Comparison c = comparing(current, runDate, skipped, holds);
+        previous.forEach(c);
+        return c.result();
     }
 
-    private static List<Finding> compare(List<Finding> current, List<Finding> previous, LocalDate runDate, Holds holds,
-            List<Finding> carried) {
-        FindingsByKey before = new FindingsByKey();
-        for (Finding f : previous) {
-            if (f.status() != FindingStatus.RESOLVED) {
-                before.put(f);
+    /** A comparison to which the earlier findings are fed one by one, as they are read from the history. */
+    public static Comparison comparing(List<Finding> current, LocalDate runDate, Collection<RuleCode> skipped,
+            Holds holds) {
+        return new Comparison(current, runDate, skipped, holds);
+    }
+
+    /**
+     * The lifecycle as a stream of earlier findings against this run's. An earlier finding that is still there is
+     * not kept: only its first_seen and whether its content changed are noted, at the position of this run's
+     * finding. A findings-heavy province night compares 3.19M findings with 3.19M; held as a second list of full
+     * findings, the earlier ones took the last gigabyte of a 4 GB heap. Only those that resolve or are carried are
+     * kept whole, since RESOLVED reports the earlier values.
+     */
+    public static final class Comparison implements Consumer<Finding> {
+
+        private static final int NO_EARLIER = Integer.MIN_VALUE;
+
+        private final List<Finding> current;
+        private final LocalDate runDate;
+        private final Collection<RuleCode> skipped;
+        private final Holds holds;
+        private final FindingPositions index;
+        /** Per finding of this run: the epoch day of its earlier first_seen, or NO_EARLIER. */
+        private final int[] earlierFirstSeen;
+        /** Per finding of this run that was open before: whether its content differs from the earlier one's. */
+        private final BitSet changed;
+        private final List<Finding> carried = new ArrayList<>();
+        private final List<Finding> resolved = new ArrayList<>();
+        private long earlierOpen;
+
+        private Comparison(List<Finding> current, LocalDate runDate, Collection<RuleCode> skipped, Holds holds) {
+            this.current = current;
+            this.runDate = runDate;
+            this.skipped = skipped;
+            this.holds = holds;
+            this.index = FindingPositions.of(current);
+            this.earlierFirstSeen = new int[current.size()];
+            Arrays.fill(earlierFirstSeen, NO_EARLIER);
+            this.changed = new BitSet(current.size());
+        }
+
+        /** An open finding of the previous run (one with status RESOLVED is done with and ignored). */
+        @Override
+        public void accept(Finding earlier) {
+            if (earlier.status() == FindingStatus.RESOLVED) {
+                return;
+            }
+            earlierOpen++;
+            if (skipped.contains(earlier.rule())) {
+                carried.add(earlier);
+                return;
+            }
+            int i = index.get(earlier.rule(), earlier.subjectKey());
+            if (i >= 0) {
+                earlierFirstSeen[i] = (int) earlier.firstSeen().toEpochDay();
+                if (!sameText(earlier, current.get(i))) {
+                    changed.set(i);
+                }
+            } else if (holds.holds(earlier)) {
+                carried.add(earlier);
+            } else {
+                resolved.add(earlier.withLifecycle(FindingStatus.RESOLVED, earlier.firstSeen()));
             }
         }
-        List<Finding> out = new ArrayList<>(current.size() + previous.size() / 8);
-        // Which earlier findings are gone: nothing to look up on a first night, so no index of its millions.
-        FindingsByKey now = new FindingsByKey();
-        boolean anyEarlier = !previous.isEmpty();
-        for (Finding f : current) {
-            if (anyEarlier) {
-                now.put(f);
-            }
-            Finding earlier = before.get(f);
-            out.add(earlier == null
-                    ? f.withLifecycle(FindingStatus.NEW, runDate)
-                    : f.withLifecycle(FindingStatus.OPEN, earlier.firstSeen()));
+
+        /** The open findings of the previous run fed so far. */
+        public long earlierOpen() {
+            return earlierOpen;
         }
-        for (Finding f : previous) {
-            if (f.status() != FindingStatus.RESOLVED && !now.containsKeyOf(f)) {
-                if (holds.holds(f)) {
-                    carried.add(f);
-                } else {
-                    out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+
+        public Result result() {
+            List<Finding> out = new ArrayList<>(current.size() + resolved.size());
+            List<Finding> opened = new ArrayList<>();
+            // A night's first_seen dates are few: one LocalDate each, not one per finding.
+            Map<Integer, LocalDate> dates = new HashMap<>();
+            for (int i = 0; i < current.size(); i++) {
+                Finding f = current.get(i);
+                int day = earlierFirstSeen[i];
+                Finding now = day == NO_EARLIER
+                        ? f.withLifecycle(FindingStatus.NEW, runDate)
+                        : f.withLifecycle(FindingStatus.OPEN, dates.computeIfAbsent(day, LocalDate::ofEpochDay));
+                out.add(now);
+                if (day == NO_EARLIER || changed.get(i)) {
+                    opened.add(now);
                 }
             }
+            out.addAll(resolved);
+            out.sort(Finding.CSV_ORDER);
+            // In the ledger's key order: H2 then appends to its key index instead of inserting all over it.
+            opened.sort(FindingLedger.ID_ORDER);
+            List<Finding> closed = new ArrayList<>(resolved);
+            closed.sort(FindingLedger.ID_ORDER);
+            return new Result(out, carried, opened, closed);
         }
-        out.sort(Finding.CSV_ORDER);
-        return out;
+    }
+
+    /** Whether two findings with the same key say the same (status and first_seen aside). */
+    static boolean sameText(Finding a, Finding b) {
+        return a.subjectType() == b.subjectType() && a.metric() == b.metric()
+                && Objects.equals(a.subjectName(), b.subjectName())
+                && Objects.equals(a.regionCode(), b.regionCode())
+                && Objects.equals(a.marketId(), b.marketId())
+                && Objects.equals(a.basis(), b.basis())
+                && Objects.equals(a.detail(), b.detail());
     }
 }

@@ -68,16 +68,6 @@ public class RunHistory {
         return jdbc.query("SELECT * FROM RECON_RUN ORDER BY RUN_DATE DESC LIMIT ?", (rs, i) -> map(rs), limit);
     }
 
-    /** The run a new run compares with, and the findings open in it. */
-    public record Baseline(LocalDate runDate, List<Finding> open) {
-        static final Baseline NONE = new Baseline(null, List.of());
-    }
-
-    /** The latest completed run before {@code runDate} with its open findings (none for the first run). */
-    public Baseline baselineFor(LocalDate runDate) {
-        return latestBefore(runDate).map(p -> new Baseline(p.runDate(), ledger.openAt(p.runDate()))).orElse(Baseline.NONE);
-    }
-
     /** The findings open in the run of {@code date}, or of the latest completed run before it, status OPEN. */
     public List<Finding> openOn(LocalDate date) {
         return ledger.openAt(date);
@@ -102,17 +92,30 @@ public class RunHistory {
     }
 
     /**
-     * Stores what a run's lifecycle step decided, for the run's later steps and, once the run completes, for the
-     * history: only the findings that changed against the baseline are written.
+     * What a run's lifecycle found against the run it compared with.
      *
-     * @param reported the run's findings with status and first_seen
-     * @param carried earlier open findings of the rules that did not run
+     * @param baseRunDate the latest completed run before this one, null for the first run
+     * @param baseOpen the findings open in that run
+     */
+    public record Compared(LocalDate baseRunDate, long baseOpen, FindingLifecycle.Result lifecycle) {}
+
+    /**
+     * Compares a run's findings with those open in the latest completed run before it, read from the ledger one by
+     * one, and stores what changed (pending until the run completes) for the run's later steps and the history.
+     *
+     * @param current the run's findings, without status
      * @param skipped the rules that did not run
      */
-    public void storeFindings(long jobInstanceId, LocalDate runDate, Baseline baseline, List<Finding> reported,
-            List<Finding> carried, Collection<RuleCode> skipped) {
-        ledger.writePending(jobInstanceId, runDate, baseline.runDate(), baseline.open(),
-                FindingLedger.stillOpen(reported, carried), skipped);
+    public Compared compareAndStore(long jobInstanceId, LocalDate runDate, List<Finding> current,
+            Collection<RuleCode> skipped, FindingLifecycle.Holds holds) {
+        LocalDate base = latestBefore(runDate).map(CompletedRun::runDate).orElse(null);
+        FindingLifecycle.Comparison comparison = FindingLifecycle.comparing(current, runDate, skipped, holds);
+        if (base != null) {
+            ledger.forEachOpenAt(base, comparison);
+        }
+        FindingLifecycle.Result lc = comparison.result();
+        ledger.writeChanges(jobInstanceId, runDate, base, lc.opened(), lc.closed(), skipped);
+        return new Compared(base, comparison.earlierOpen(), lc);
     }
 
     /** Stores a run's county figures, replacing the same job instance's. */

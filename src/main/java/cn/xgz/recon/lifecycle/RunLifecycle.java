@@ -48,8 +48,6 @@ public final class RunLifecycle {
     public Outcome apply(long jobInstanceId, LocalDate runDate, ReconciliationResult result,
             Map<Source, List<FileStats>> files, LongFunction<Map<Source, Long>> loadedBy,
             Map<SubjectType, Set<String>> rejectedSubjects, int maxDropPercent) {
-        RunHistory.Baseline baseline = history.baselineFor(runDate);
-        List<Finding> before = baseline.open();
         Optional<RunHistory.CompletedRun> previous = history.latestBefore(runDate);
         Map<Source, String> incomplete = SourceCompleteness.incomplete(files,
                 previous.map(p -> loadedBy.apply(p.jobInstanceId())).orElse(Map.of()),
@@ -57,19 +55,19 @@ public final class RunLifecycle {
         incomplete.forEach((s, why) -> log.warn("数据源 {} 不完整，其规则本次不销号：{}", s.label(), why));
         FindingLifecycle.Holds holds = new FindingLifecycle.Holds(Reconciler.readersOf(incomplete.keySet()),
                 rejectedSubjects);
-        FindingLifecycle.Result lc = FindingLifecycle.apply(result.findings(), before, runDate,
+        RunHistory.Compared compared = history.compareAndStore(jobInstanceId, runDate, result.findings(),
                 result.skippedRules().keySet(), holds);
+        FindingLifecycle.Result lc = compared.lifecycle();
         List<Finding> now = lc.reported();
-        history.storeFindings(jobInstanceId, runDate, baseline, now, lc.carried(), result.skippedRules().keySet());
         if (!lc.carried().isEmpty()) {
             log.info("未运行规则、数据源不完整或本行被拒收的 {} 条既有发现保留至下次比较（不计为已销号）", String.format("%,d", lc.carried().size()));
         }
-        if (baseline.runDate() != null) {
-            log.info("与 {} 的运行比较：上次未销号发现 {} 条", baseline.runDate(), String.format("%,d", before.size()));
+        if (compared.baseRunDate() != null) {
+            log.info("与 {} 的运行比较：上次未销号发现 {} 条", compared.baseRunDate(), String.format("%,d", compared.baseOpen()));
         } else {
             log.info("此前没有更早的已完成运行：全部发现记为新发现");
         }
-        return new Outcome(now, incomplete, baseline.runDate());
+        return new Outcome(now, incomplete, compared.baseRunDate());
     }
 
     /** Per rule: NEW / OPEN / RESOLVED and total, every rule listed. */

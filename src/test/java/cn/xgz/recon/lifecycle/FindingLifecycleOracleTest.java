@@ -79,4 +79,56 @@ class FindingLifecycleOracleTest {
         assertThat(result).containsExactlyElementsOf(byStringKey(current, previous));
         assertThat(result).extracting(Finding::status).contains(FindingStatus.NEW, FindingStatus.OPEN, FindingStatus.RESOLVED);
     }
+
+    /**
+     * What the history must change, as the streamed comparison finds it, against the two lists compared whole: a row
+     * starts for each open finding that was not open before or says something else now, and ends for each resolved one.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+    void opensAndClosesInTheLedgerExactlyWhatChanged(long seed) {
+        Random rnd = new Random(seed);
+        List<Finding> previous = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < 400; i++) {
+            Finding f = finding(rnd, FindingStatus.OPEN);
+            if (seen.add(f.key())) {
+                previous.add(f);
+            }
+        }
+        List<Finding> current = new ArrayList<>();
+        seen.clear();
+        for (int i = 0; i < 400; i++) {
+            // Half of them an earlier finding again, most unchanged, so that all three cases occur.
+            Finding f = rnd.nextBoolean() ? finding(rnd, null) : unchanged(previous.get(rnd.nextInt(previous.size())));
+            if (seen.add(f.key())) {
+                current.add(f);
+            }
+        }
+        FindingLifecycle.Result lc = FindingLifecycle.apply(current, previous, RUN, Set.of());
+
+        Map<String, Finding> before = new HashMap<>();
+        previous.forEach(f -> before.put(f.key(), f));
+        List<Finding> opened = new ArrayList<>();
+        List<Finding> closed = new ArrayList<>();
+        for (Finding f : lc.reported()) {
+            Finding earlier = before.get(f.key());
+            if (f.status() == FindingStatus.RESOLVED) {
+                closed.add(f);
+            } else if (earlier == null || !FindingLedger.sameContent(earlier, f)) {
+                opened.add(f);
+            }
+        }
+        opened.sort(FindingLedger.ID_ORDER);
+        closed.sort(FindingLedger.ID_ORDER);
+        assertThat(lc.opened()).containsExactlyElementsOf(opened);
+        assertThat(lc.closed()).containsExactlyElementsOf(closed);
+        assertThat(lc.opened()).hasSizeLessThan(current.size()).extracting(Finding::status)
+                .contains(FindingStatus.NEW, FindingStatus.OPEN);
+        assertThat(lc.closed()).isNotEmpty();
+    }
+
+    private static Finding unchanged(Finding earlier) {
+        return earlier.withLifecycle(null, null);
+    }
 }

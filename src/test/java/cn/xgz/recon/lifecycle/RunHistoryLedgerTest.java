@@ -84,15 +84,20 @@ class RunHistoryLedgerTest {
             FindingLifecycle.Result expected = FindingLifecycle.apply(current,
                     previous == null ? List.of() : previous.getValue().all(), date, skipped);
 
-            RunHistory.Baseline baseline = history.baselineFor(date);
-            assertThat(baseline.runDate()).isEqualTo(previous == null ? null : previous.getKey());
-            assertThat(baseline.open().stream().map(RunHistoryLedgerTest::describe).sorted().toList())
-                    .isEqualTo(previous == null ? List.of() : previous.getValue().open());
-            FindingLifecycle.Result lc = FindingLifecycle.apply(current, baseline.open(), date, skipped);
-            assertThat(lc.reported()).isEqualTo(expected.reported());
+            if (previous != null) {
+                assertThat(history.openOn(previous.getKey()).stream().map(RunHistoryLedgerTest::describe).sorted().toList())
+                        .isEqualTo(previous.getValue().open());
+            }
 
             long instance = ++instances;
-            history.storeFindings(instance, date, baseline, lc.reported(), lc.carried(), skipped);
+            RunHistory.Compared compared = history.compareAndStore(instance, date, current, skipped,
+                    FindingLifecycle.Holds.NONE);
+            assertThat(compared.baseRunDate()).isEqualTo(previous == null ? null : previous.getKey());
+            assertThat(compared.baseOpen()).isEqualTo(previous == null ? 0 : previous.getValue().open().size());
+            FindingLifecycle.Result lc = compared.lifecycle();
+            assertThat(lc.reported()).isEqualTo(expected.reported());
+            assertThat(lc.carried().stream().map(RunHistoryLedgerTest::describe).sorted().toList())
+                    .isEqualTo(expected.carried().stream().map(RunHistoryLedgerTest::describe).sorted().toList());
             assertThat(history.findingsOf(instance)).as("pending run of %s", date).isEqualTo(expected.reported());
             if (rnd.nextInt(7) == 0) {
                 continue; // failed after its lifecycle step and never restarted: changes nothing
@@ -142,11 +147,10 @@ class RunHistoryLedgerTest {
         run(DAY0, night1);
         List<String> openBefore = openOn(DAY0.plusDays(1));
         LocalDate day2 = DAY0.plusDays(1);
-        RunHistory.Baseline baseline = history.baselineFor(day2);
         List<Finding> night2 = List.of(finding(RuleCode.R04, "P2", 5), finding(RuleCode.R04, "P3", 1));
-        FindingLifecycle.Result lc = FindingLifecycle.apply(night2, baseline.open(), day2, Set.of());
         long instance = ++instances;
-        history.storeFindings(instance, day2, baseline, lc.reported(), lc.carried(), Set.of());
+        FindingLifecycle.Result lc = history.compareAndStore(instance, day2, night2, Set.of(),
+                FindingLifecycle.Holds.NONE).lifecycle();
 
         // The finish step's transaction: the completion runs in it, then the step dies before it commits.
         TransactionTemplate step = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
@@ -194,10 +198,9 @@ class RunHistoryLedgerTest {
     }
 
     private void run(LocalDate date, List<Finding> current) {
-        RunHistory.Baseline baseline = history.baselineFor(date);
-        FindingLifecycle.Result lc = FindingLifecycle.apply(current, baseline.open(), date, Set.of());
         long instance = ++instances;
-        history.storeFindings(instance, date, baseline, lc.reported(), lc.carried(), Set.of());
+        FindingLifecycle.Result lc = history.compareAndStore(instance, date, current, Set.of(),
+                FindingLifecycle.Holds.NONE).lifecycle();
         complete(date, instance, lc.reported().size());
     }
 
