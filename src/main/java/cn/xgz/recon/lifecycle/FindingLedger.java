@@ -14,11 +14,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -246,18 +245,72 @@ final class FindingLedger {
 
     record PendingRun(LocalDate runDate, LocalDate baseRunDate) {}
 
-    /** The base run's open findings with a pending run's changes applied: what will be open once it completes. */
-    List<Finding> openAfterPending(long jobInstanceId, List<Finding> baseOpen) {
-        Map<String, Finding> open = byId(baseOpen);
-        streamed("SELECT FINDING_ID, OPENS, " + COLUMNS + " FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", rs -> {
-            String id = rs.getString("FINDING_ID");
-            if (rs.getBoolean("OPENS")) {
-                open.put(id, finding(rs));
-            } else {
-                open.remove(id);
-            }
+    /**
+     * What a pending run reports: the base run's open findings with the run's pending rows applied. A base finding
+     * the run closed is RESOLVED with its base values; one it opened again (changed) is reported as the run stored it.
+     * Read in two streams, so that a restarted step holds what the run reports and the pending rows, not the base run's
+     * findings beside them (a findings-heavy province night: 3.19M of each).
+     */
+    List<Finding> reportedByPending(long jobInstanceId, PendingRun pending, Collection<RuleCode> skipped) {
+        List<Finding> touched = new ArrayList<>();
+        BitSet opens = new BitSet();
+        streamed("SELECT OPENS, " + COLUMNS + " FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?", rs -> {
+            opens.set(touched.size(), rs.getBoolean("OPENS"));
+            touched.add(finding(rs));
         }, jobInstanceId);
-        return new ArrayList<>(open.values());
+        FindingPositions byKey = FindingPositions.of(touched);
+        List<Finding> out = new ArrayList<>();
+        if (pending.baseRunDate() != null) {
+            forEachOpenAt(pending.baseRunDate(), f -> {
+                if (skipped.contains(f.rule())) {
+                    return;
+                }
+                int i = byKey.get(f.rule(), f.subjectKey());
+                if (i < 0) {
+                    out.add(stillOpen(f, pending.runDate()));
+                } else if (!opens.get(i)) {
+                    out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+                }
+            });
+        }
+        for (int i = 0; i < touched.size(); i++) {
+            Finding f = touched.get(i);
+            if (opens.get(i) && !skipped.contains(f.rule())) {
+                out.add(stillOpen(f, pending.runDate()));
+            }
+        }
+        out.sort(Finding.CSV_ORDER);
+        return out;
+    }
+
+    /**
+     * What a completed run reported: the findings open in it, and those open in the run before it ({@code
+     * baseRunDate}, null for none) whose key is no longer open, RESOLVED with their earlier values. Rules the run did
+     * not run report nothing. Holds only what it returns and a key index.
+     */
+    List<Finding> reportedByCompleted(LocalDate runDate, LocalDate baseRunDate, Collection<RuleCode> skipped) {
+        List<Finding> open = openAt(runDate);
+        FindingPositions byKey = FindingPositions.of(open);
+        List<Finding> out = new ArrayList<>(open.size());
+        for (Finding f : open) {
+            if (!skipped.contains(f.rule())) {
+                out.add(stillOpen(f, runDate));
+            }
+        }
+        if (baseRunDate != null) {
+            forEachOpenAt(baseRunDate, f -> {
+                if (!skipped.contains(f.rule()) && byKey.get(f.rule(), f.subjectKey()) < 0) {
+                    out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
+                }
+            });
+        }
+        out.sort(Finding.CSV_ORDER);
+        return out;
+    }
+
+    /** An open finding as its run reports it: NEW on the run of its first_seen, OPEN after. */
+    private static Finding stillOpen(Finding f, LocalDate runDate) {
+        return f.withLifecycle(runDate.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN, f.firstSeen());
     }
 
     /** The rules a run (pending or completed) did not run. */
@@ -311,31 +364,6 @@ final class FindingLedger {
         jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
     }
 
-    /**
-     * What a run reports, from the findings open before it (in the run it compared with) and after it: open ones
-     * NEW on their first run and OPEN after, earlier open ones gone RESOLVED with their earlier values; findings of
-     * rules that did not run are carried, not reported. The same list the lifecycle step computed.
-     */
-    static List<Finding> reported(LocalDate runDate, List<Finding> baseOpen, List<Finding> nowOpen,
-            Collection<RuleCode> skipped) {
-        List<Finding> out = new ArrayList<>(nowOpen.size() + baseOpen.size() / 8);
-        FindingsByKey now = new FindingsByKey();
-        for (Finding f : nowOpen) {
-            now.put(f);
-            if (!skipped.contains(f.rule())) {
-                out.add(f.withLifecycle(runDate.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN,
-                        f.firstSeen()));
-            }
-        }
-        for (Finding f : baseOpen) {
-            if (!skipped.contains(f.rule()) && !now.containsKeyOf(f)) {
-                out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
-            }
-        }
-        out.sort(Finding.CSV_ORDER);
-        return out;
-    }
-
     /** The findings of a run that stay open for the next comparison (status RESOLVED are done with). */
     static List<Finding> stillOpen(List<Finding> reported, List<Finding> carried) {
         List<Finding> open = new ArrayList<>(reported.size() + carried.size());
@@ -346,14 +374,6 @@ final class FindingLedger {
         }
         open.addAll(carried);
         return open;
-    }
-
-    private static Map<String, Finding> byId(List<Finding> findings) {
-        Map<String, Finding> m = new HashMap<>(findings.size() * 2);
-        for (Finding f : findings) {
-            m.put(findingId(f), f);
-        }
-        return m;
     }
 
     /** Whether a run's finding is the ledger row's finding unchanged (else the run writes a new row). */

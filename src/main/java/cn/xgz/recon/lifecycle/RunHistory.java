@@ -81,14 +81,13 @@ public class RunHistory {
         FindingLedger.PendingRun pending = ledger.pendingRun(jobInstanceId);
         List<RuleCode> skipped = ledger.skippedRules(jobInstanceId);
         if (pending != null) {
-            List<Finding> base = pending.baseRunDate() == null ? List.of() : ledger.openAt(pending.baseRunDate());
-            return FindingLedger.reported(pending.runDate(), base, ledger.openAfterPending(jobInstanceId, base), skipped);
+            return ledger.reportedByPending(jobInstanceId, pending, skipped);
         }
         CompletedRun run = jdbc.query("SELECT * FROM RECON_RUN WHERE JOB_INSTANCE_ID = ?", (rs, i) -> map(rs), jobInstanceId)
                 .stream().findFirst().orElseThrow(() -> new IllegalStateException(
                         "没有该运行（作业实例 " + jobInstanceId + "）的发现记录：请以同一运行日期重新执行 nightly"));
-        List<Finding> base = latestBefore(run.runDate()).map(p -> ledger.openAt(p.runDate())).orElse(List.of());
-        return FindingLedger.reported(run.runDate(), base, ledger.openAt(run.runDate()), skipped);
+        return ledger.reportedByCompleted(run.runDate(),
+                latestBefore(run.runDate()).map(CompletedRun::runDate).orElse(null), skipped);
     }
 
     /**

@@ -50,8 +50,10 @@ class FindingLedgerStreamingTest {
     void aNightOfOpenFindingsReadsBackExactlyAsWrittenBeforeAndAfterItCompletes() {
         List<Finding> night = findings(new Random(16), 5_000);
         ledger.writePending(7, DAY, null, List.of(), night, Set.of());
-        // Pending: what the run will have open once it completes (a restarted step reads this).
-        assertThat(ledger.openAfterPending(7, List.of())).containsExactlyInAnyOrderElementsOf(night);
+        // Pending: what the run reports (a restarted step reads this): NEW where first seen this night, else OPEN.
+        assertThat(ledger.reportedByPending(7, ledger.pendingRun(7), Set.of()))
+                .containsExactlyInAnyOrderElementsOf(night.stream().map(f -> f.withLifecycle(
+                        DAY.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN, f.firstSeen())).toList());
 
         new TransactionTemplate(tm).executeWithoutResult(s -> ledger.applyPending(7, DAY, null));
         assertThat(ledger.openAt(DAY)).containsExactlyInAnyOrderElementsOf(night);
