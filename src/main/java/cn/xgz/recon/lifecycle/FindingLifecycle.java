@@ -107,11 +107,12 @@ public final class FindingLifecycle {
         private final LocalDate runDate;
         private final Collection<RuleCode> skipped;
         private final Holds holds;
-        private final FindingPositions index;
+        /** Made when the first earlier finding comes: a first night has none, and indexes nothing. */
+        private FindingPositions index;
         /** Per finding of this run: the epoch day of its earlier first_seen, or NO_EARLIER. */
-        private final int[] earlierFirstSeen;
+        private int[] earlierFirstSeen;
         /** Per finding of this run that was open before: whether its content differs from the earlier one's. */
-        private final BitSet changed;
+        private final BitSet changed = new BitSet();
         private final List<Finding> carried = new ArrayList<>();
         private final List<Finding> resolved = new ArrayList<>();
         private long earlierOpen;
@@ -121,10 +122,6 @@ public final class FindingLifecycle {
             this.runDate = runDate;
             this.skipped = skipped;
             this.holds = holds;
-            this.index = FindingPositions.of(current);
-            this.earlierFirstSeen = new int[current.size()];
-            Arrays.fill(earlierFirstSeen, NO_EARLIER);
-            this.changed = new BitSet(current.size());
         }
 
         /** An open finding of the previous run (one with status RESOLVED is done with and ignored). */
@@ -133,7 +130,11 @@ public final class FindingLifecycle {
             if (earlier.status() == FindingStatus.RESOLVED) {
                 return;
             }
-            earlierOpen++;
+            if (earlierOpen++ == 0) {
+                index = FindingPositions.of(current);
+                earlierFirstSeen = new int[current.size()];
+                Arrays.fill(earlierFirstSeen, NO_EARLIER);
+            }
             if (skipped.contains(earlier.rule())) {
                 carried.add(earlier);
                 return;
@@ -163,7 +164,7 @@ public final class FindingLifecycle {
             Map<Integer, LocalDate> dates = new HashMap<>();
             for (int i = 0; i < current.size(); i++) {
                 Finding f = current.get(i);
-                int day = earlierFirstSeen[i];
+                int day = earlierFirstSeen == null ? NO_EARLIER : earlierFirstSeen[i];
                 Finding now = day == NO_EARLIER
                         ? f.withLifecycle(FindingStatus.NEW, runDate)
                         : f.withLifecycle(FindingStatus.OPEN, dates.computeIfAbsent(day, LocalDate::ofEpochDay));
