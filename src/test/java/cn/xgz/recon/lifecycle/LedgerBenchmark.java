@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a second night in which 5% resolve, 5% are new and 2% change, and a rerun of the second night. Not a unit test:
  * {@code mvn -q test -Dtest=LedgerBenchmark -Dledger.benchmark=true -Dledger.findings=1200000}; prints its figures.
  * {@code -Dledger.h2dir=DIR} puts H2 in a file under DIR with the product's URL options, as a nightly run has it
- * (the default, an in-memory H2, leaves out the cost of the file).
+ * (the default, an in-memory H2, leaves out the cost of the file); {@code -Dledger.h2opts=";CACHE_SIZE=…"} adds URL
+ * options to try.
  */
 @Tag("benchmark")
 @EnabledIfSystemProperty(named = "ledger.benchmark", matches = "true")
@@ -38,7 +39,7 @@ class LedgerBenchmark {
         String h2dir = System.getProperty("ledger.h2dir");
         DataSource ds = h2dir == null || TestStores.onPostgres() ? TestStores.fresh()
                 : new DriverManagerDataSource("jdbc:h2:file:" + h2dir + "/ledger-" + System.nanoTime()
-                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
+                        + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getProperty("ledger.h2opts", ""), "sa", "");
         StoreMigrations.migrate(StoreMigrations.flyway(ds));
         JdbcTemplate jdbc = new JdbcTemplate(ds);
         RunHistory history = new RunHistory(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ds)));
