@@ -1,10 +1,16 @@
 package cn.xgz.recon.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -18,12 +24,20 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * <p>Text, number and blank cells (all the workbooks' data cells) are written here rather than by POI, which builds a
  * {@code CellReference} string per cell and escapes text code point by code point through an iterator; the bytes
  * are the same. Other cell types (formulas, booleans, errors) go to POI.
+ *
+ * <p>The temporary file holds the rows deflated ({@link DeflatedPart}), ready for {@link FastZipWorkbook} to put into
+ * the package as they are.
  */
 final class FastSheetDataWriter extends SheetDataWriter {
+
+    /** An empty final block (fixed Huffman codes, end of block): ends a piece for an inflater reading it alone. */
+    private static final byte[] FINAL_BLOCK = {3, 0};
 
     private final boolean inlineStrings;
     private final char[] column = new char[3];
     private int rownum;
+    // Set by createWriter, which POI calls from its constructor: no initialiser, or it would be reset after.
+    private DeflatedPart part;
 
     FastSheetDataWriter(SharedStringsTable strings) throws IOException {
         super(strings);
@@ -32,7 +46,34 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     @Override
     public Writer createWriter(File fd) throws IOException {
-        return new Utf8Writer(new FileOutputStream(fd));
+        part = new DeflatedPart(new FileOutputStream(fd));
+        return new Utf8Writer(part);
+    }
+
+    /** The rows written, deflated: complete once the writer is closed. */
+    DeflatedPart part() {
+        return part;
+    }
+
+    /** The temporary file that holds {@link #part()}. */
+    File file() {
+        return getTempFile();
+    }
+
+    /** The sheet XML inflated again, for POI's own way of writing the package (getWorksheetXMLInputStream). */
+    @Override
+    protected InputStream decorateInputStream(FileInputStream fis) {
+        Inflater inflater = new Inflater(true);
+        return new InflaterInputStream(new SequenceInputStream(fis, new ByteArrayInputStream(FINAL_BLOCK)), inflater) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
+            }
+        };
     }
 
     @Override
