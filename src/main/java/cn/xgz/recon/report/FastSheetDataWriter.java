@@ -93,37 +93,80 @@ final class FastSheetDataWriter extends SheetDataWriter {
             super.writeCell(columnIndex, cell);
             return;
         }
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        switch (type) {
+            case BLANK -> blankCell(columnIndex, style);
+            case NUMERIC -> numberCell(columnIndex, style, cell.getNumericCellValue());
+            default -> textCell(columnIndex, style, cell.getStringCellValue());
+        }
+    }
+
+    /** Whether {@link #textCell} writes text cells as POI would here (inline strings, no shared-strings table). */
+    boolean inlineStrings() {
+        return inlineStrings;
+    }
+
+    // A row written from values rather than from SXSSF's row and cell objects, in POI's bytes (SheetDataWriter's
+    // beginRow and endRow for a row with at most a custom height): TableWriter's data rows.
+
+    /** {@code <row r="8">} or, for a height in points ({@code < 0}: the default), as POI stores it in twips. */
+    void beginRow(int rownum, float heightInPoints) throws IOException {
+        this.rownum = rownum;
+        Writer w = _out;
+        w.write("<row r=\"");
+        w.write(Integer.toString(rownum + 1));
+        w.write('"');
+        if (heightInPoints >= 0) {
+            short twips = (short) (int) (heightInPoints * 20f);
+            w.write(" customHeight=\"1\" ht=\"");
+            w.write(Float.toString((float) (twips / 20.0)));
+            w.write('"');
+        }
+        w.write(">\n");
+    }
+
+    void endRow() throws IOException {
+        _out.write("</row>\n");
+    }
+
+    void blankCell(int columnIndex, int style) throws IOException {
+        beginCell(columnIndex, style);
+        _out.write("></c>");
+    }
+
+    void numberCell(int columnIndex, int style, double value) throws IOException {
+        beginCell(columnIndex, style);
+        Writer w = _out;
+        w.write(" t=\"n\"><v>");
+        w.write(Double.toString(value));
+        w.write("</v></c>");
+    }
+
+    /** An inline string (only where {@link #inlineStrings()}). */
+    void textCell(int columnIndex, int style, String s) throws IOException {
+        beginCell(columnIndex, style);
+        Writer w = _out;
+        w.write(" t=\"inlineStr\"><is><t");
+        if (s != null && !s.isEmpty()
+                && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            w.write(" xml:space=\"preserve\"");
+        }
+        w.write('>');
+        escaped(w, s);
+        w.write("</t></is></c>");
+    }
+
+    private void beginCell(int columnIndex, int style) throws IOException {
         Writer w = _out;
         w.write("<c r=\"");
         w.write(column, 0, columnName(columnIndex));
         w.write(Integer.toString(rownum + 1));
         w.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             w.write(" s=\"");
             w.write(Integer.toString(style));
             w.write('"');
         }
-        switch (type) {
-            case BLANK -> w.write('>');
-            case NUMERIC -> {
-                w.write(" t=\"n\"><v>");
-                w.write(Double.toString(cell.getNumericCellValue()));
-                w.write("</v>");
-            }
-            default -> {
-                String s = cell.getStringCellValue();
-                w.write(" t=\"inlineStr\"><is><t");
-                if (s != null && !s.isEmpty()
-                        && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-                    w.write(" xml:space=\"preserve\"");
-                }
-                w.write('>');
-                escaped(w, s);
-                w.write("</t></is>");
-            }
-        }
-        w.write("</c>");
     }
 
     /** Puts the column's letters (A, Z, AA, XFD) into {@link #column} and returns how many. */

@@ -77,6 +77,20 @@ final class FastZipWorkbook extends SXSSFWorkbook {
         return sheet;
     }
 
+    /**
+     * The sheet's data writer, for rows written without SXSSF's row objects ({@link FastSheetDataWriter#beginRow}),
+     * or null where its text cells are not inline strings. Such rows go after every row SXSSF has flushed, so SXSSF's
+     * own rows must be flushed first.
+     */
+    FastSheetDataWriter directRows(Sheet sheet) {
+        FastSheetDataWriter w = writers.get(sheet);
+        return w != null && w.inlineStrings() ? w : null;
+    }
+
+    boolean date1904() {
+        return isDate1904();
+    }
+
     @Override
     protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
         ZipArchiveOutputStream zos = super.createArchiveOutputStream(out);
