@@ -1,10 +1,16 @@
 package cn.xgz.recon.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -18,12 +24,20 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * <p>Text, number and blank cells (all the workbooks' data cells) are written here rather than by POI, which builds a
  * {@code CellReference} string per cell and escapes text code point by code point through an iterator; the bytes
  * are the same. Other cell types (formulas, booleans, errors) go to POI.
+ *
+ * <p>The temporary file holds the rows deflated ({@link DeflatedPart}), ready for {@link FastZipWorkbook} to put into
+ * the package as they are.
  */
 final class FastSheetDataWriter extends SheetDataWriter {
+
+    /** An empty final block (fixed Huffman codes, end of block): ends a piece for an inflater reading it alone. */
+    private static final byte[] FINAL_BLOCK = {3, 0};
 
     private final boolean inlineStrings;
     private final char[] column = new char[3];
     private int rownum;
+    // Set by createWriter, which POI calls from its constructor: no initialiser, or it would be reset after.
+    private DeflatedPart part;
 
     FastSheetDataWriter(SharedStringsTable strings) throws IOException {
         super(strings);
@@ -32,7 +46,34 @@ final class FastSheetDataWriter extends SheetDataWriter {
 
     @Override
     public Writer createWriter(File fd) throws IOException {
-        return new Utf8Writer(new FileOutputStream(fd));
+        part = new DeflatedPart(new FileOutputStream(fd));
+        return new Utf8Writer(part);
+    }
+
+    /** The rows written, deflated: complete once the writer is closed. */
+    DeflatedPart part() {
+        return part;
+    }
+
+    /** The temporary file that holds {@link #part()}. */
+    File file() {
+        return getTempFile();
+    }
+
+    /** The sheet XML inflated again, for POI's own way of writing the package (getWorksheetXMLInputStream). */
+    @Override
+    protected InputStream decorateInputStream(FileInputStream fis) {
+        Inflater inflater = new Inflater(true);
+        return new InflaterInputStream(new SequenceInputStream(fis, new ByteArrayInputStream(FINAL_BLOCK)), inflater) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    inflater.end();
+                }
+            }
+        };
     }
 
     @Override
@@ -52,37 +93,80 @@ final class FastSheetDataWriter extends SheetDataWriter {
             super.writeCell(columnIndex, cell);
             return;
         }
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        switch (type) {
+            case BLANK -> blankCell(columnIndex, style);
+            case NUMERIC -> numberCell(columnIndex, style, cell.getNumericCellValue());
+            default -> textCell(columnIndex, style, cell.getStringCellValue());
+        }
+    }
+
+    /** Whether {@link #textCell} writes text cells as POI would here (inline strings, no shared-strings table). */
+    boolean inlineStrings() {
+        return inlineStrings;
+    }
+
+    // A row written from values rather than from SXSSF's row and cell objects, in POI's bytes (SheetDataWriter's
+    // beginRow and endRow for a row with at most a custom height): TableWriter's data rows.
+
+    /** {@code <row r="8">} or, for a height in points ({@code < 0}: the default), as POI stores it in twips. */
+    void beginRow(int rownum, float heightInPoints) throws IOException {
+        this.rownum = rownum;
+        Writer w = _out;
+        w.write("<row r=\"");
+        w.write(Integer.toString(rownum + 1));
+        w.write('"');
+        if (heightInPoints >= 0) {
+            short twips = (short) (int) (heightInPoints * 20f);
+            w.write(" customHeight=\"1\" ht=\"");
+            w.write(Float.toString((float) (twips / 20.0)));
+            w.write('"');
+        }
+        w.write(">\n");
+    }
+
+    void endRow() throws IOException {
+        _out.write("</row>\n");
+    }
+
+    void blankCell(int columnIndex, int style) throws IOException {
+        beginCell(columnIndex, style);
+        _out.write("></c>");
+    }
+
+    void numberCell(int columnIndex, int style, double value) throws IOException {
+        beginCell(columnIndex, style);
+        Writer w = _out;
+        w.write(" t=\"n\"><v>");
+        w.write(Double.toString(value));
+        w.write("</v></c>");
+    }
+
+    /** An inline string (only where {@link #inlineStrings()}). */
+    void textCell(int columnIndex, int style, String s) throws IOException {
+        beginCell(columnIndex, style);
+        Writer w = _out;
+        w.write(" t=\"inlineStr\"><is><t");
+        if (s != null && !s.isEmpty()
+                && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
+            w.write(" xml:space=\"preserve\"");
+        }
+        w.write('>');
+        escaped(w, s);
+        w.write("</t></is></c>");
+    }
+
+    private void beginCell(int columnIndex, int style) throws IOException {
         Writer w = _out;
         w.write("<c r=\"");
         w.write(column, 0, columnName(columnIndex));
         w.write(Integer.toString(rownum + 1));
         w.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             w.write(" s=\"");
             w.write(Integer.toString(style));
             w.write('"');
         }
-        switch (type) {
-            case BLANK -> w.write('>');
-            case NUMERIC -> {
-                w.write(" t=\"n\"><v>");
-                w.write(Double.toString(cell.getNumericCellValue()));
-                w.write("</v>");
-            }
-            default -> {
-                String s = cell.getStringCellValue();
-                w.write(" t=\"inlineStr\"><is><t");
-                if (s != null && !s.isEmpty()
-                        && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-                    w.write(" xml:space=\"preserve\"");
-                }
-                w.write('>');
-                escaped(w, s);
-                w.write("</t></is>");
-            }
-        }
-        w.write("</c>");
     }
 
     /** Puts the column's letters (A, Z, AA, XFD) into {@link #column} and returns how many. */

@@ -1,14 +1,19 @@
 package cn.xgz.recon.report;
 
 import cn.xgz.recon.common.DisplayWidth;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
  * Writes one table as a series of sheets: title rows, a header row, then data rows; when a sheet reaches the row
@@ -37,6 +42,12 @@ final class TableWriter<T> {
     private final List<Sheet> sheets = new ArrayList<>();
     private final List<Integer> lastRows = new ArrayList<>();
     private Sheet current;
+    /** The current sheet's data writer when rows can be written to it directly, else null. */
+    private FastSheetDataWriter rows;
+    /** The latest row, not yet written: it goes through SXSSF if it is the sheet's last. */
+    private Line held;
+    private boolean frameFlushed;
+    private boolean date1904;
     private int headerRow;
     private int nextRow;
     private long written;
@@ -76,49 +87,126 @@ final class TableWriter<T> {
             close();
             open();
         }
-        Row row = current.createRow(nextRow++);
+        Object[] values = new Object[cols.size()];
         int lines = 1;
         for (int i = 0; i < cols.size(); i++) {
             Col<T> col = cols.get(i);
             Object v = col.value().apply(item);
-            if (v == null && !shaded) {
-                continue;
-            }
-            Cell c = row.createCell(i);
-            c.setCellStyle(shaded ? styles.shaded(col.kind()) : styles.body(col.kind()));
-            set(c, v, i);
+            values[i] = cellValue(v, i);
             if (col.kind() == Col.Kind.LONG_TEXT && v != null) {
                 lines = Math.max(lines, linesOf(v.toString()));
             }
         }
-        if (lines > 1) {
-            // Neither Excel nor WPS fits a row to wrapped text in a file they did not lay out themselves.
-            row.setHeightInPoints(lines * LINE_HEIGHT + 3);
+        Line line = new Line(nextRow++, values, shaded, lines);
+        if (rows == null) {
+            cells(line);
+        } else {
+            // The sheet's last row goes through SXSSF, which takes the sheet's <dimension> from the rows it still holds.
+            if (held != null) {
+                direct(held);
+            }
+            held = line;
         }
         written++;
     }
 
-    private void set(Cell c, Object v, int col) {
-        if (v == null) {
-            return;
-        }
-        if (v instanceof Number n) {
-            c.setCellValue(n.doubleValue());
-            track(col, n instanceof Double || n instanceof Float ? 6 : digits(n.longValue()));
-        } else if (v instanceof LocalDate d) {
-            c.setCellValue(d);
-            track(col, 10);
-        } else if (v instanceof Boolean b) {
-            c.setCellValue(b ? "是" : "否");
-            track(col, 2);
-        } else {
-            // Input text is always a string cell, never a formula: "=HYPERLINK(…)" in a name stays text.
-            String s = SheetFrame.clip(v.toString());
-            c.setCellValue(s);
-            if (s.length() * 2 > widths[col]) {
-                track(col, DisplayWidth.of(s));
+    /** One table row: its values as {@link #cellValue} left them. */
+    private record Line(int rownum, Object[] values, boolean shaded, int lines) {}
+
+    /** The row through SXSSF's row and cell objects. */
+    private void cells(Line line) {
+        Row row = current.createRow(line.rownum());
+        for (int i = 0; i < cols.size(); i++) {
+            Object v = line.values()[i];
+            if (v == null && !line.shaded()) {
+                continue;
+            }
+            Cell c = row.createCell(i);
+            c.setCellStyle(style(i, line.shaded()));
+            if (v instanceof Number n) {
+                c.setCellValue(n.doubleValue());
+            } else if (v instanceof LocalDate d) {
+                c.setCellValue(d);
+            } else if (v != null) {
+                c.setCellValue((String) v);
             }
         }
+        if (line.lines() > 1) {
+            // Neither Excel nor WPS fits a row to wrapped text in a file they did not lay out themselves.
+            row.setHeightInPoints(line.lines() * LINE_HEIGHT + 3);
+        }
+    }
+
+    /**
+     * The row's XML written straight to the sheet's data, the same bytes as {@link #cells} without a row object and a
+     * cell object per value: most of a workbook's rows are table rows.
+     */
+    private void direct(Line line) {
+        try {
+            if (!frameFlushed) {
+                // The title and header rows SXSSF still holds go first.
+                ((SXSSFSheet) current).flushRows();
+                frameFlushed = true;
+            }
+            for (Object v : line.values()) {
+                if (v instanceof Number n && !Double.isFinite(n.doubleValue())) {
+                    // SXSSF makes an error cell of it: leave that to SXSSF, in order.
+                    cells(line);
+                    ((SXSSFSheet) current).flushRows();
+                    return;
+                }
+            }
+            rows.beginRow(line.rownum(), line.lines() > 1 ? line.lines() * LINE_HEIGHT + 3 : -1);
+            for (int i = 0; i < cols.size(); i++) {
+                Object v = line.values()[i];
+                if (v == null && !line.shaded()) {
+                    continue;
+                }
+                int style = style(i, line.shaded()).getIndex() & 0xffff;
+                if (v == null) {
+                    rows.blankCell(i, style);
+                } else if (v instanceof Number n) {
+                    rows.numberCell(i, style, n.doubleValue());
+                } else if (v instanceof LocalDate d) {
+                    rows.numberCell(i, style, DateUtil.getExcelDate(d.atStartOfDay(), date1904));
+                } else {
+                    rows.textCell(i, style, (String) v);
+                }
+            }
+            rows.endRow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CellStyle style(int col, boolean shaded) {
+        return shaded ? styles.shaded(cols.get(col).kind()) : styles.body(cols.get(col).kind());
+    }
+
+    /**
+     * What a cell shows for a column's value: a Number, a LocalDate or a String (是/否 for a Boolean, text clipped to
+     * what a cell holds), or null; the column's width grows to fit it.
+     */
+    private Object cellValue(Object v, int col) {
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Number n) {
+            track(col, n instanceof Double || n instanceof Float ? 6 : digits(n.longValue()));
+            return n;
+        } else if (v instanceof LocalDate) {
+            track(col, 10);
+            return v;
+        } else if (v instanceof Boolean b) {
+            track(col, 2);
+            return b ? "是" : "否";
+        }
+        // Input text is always a string cell, never a formula: "=HYPERLINK(…)" in a name stays text.
+        String s = SheetFrame.clip(v.toString());
+        if (s.length() * 2 > widths[col]) {
+            track(col, DisplayWidth.of(s));
+        }
+        return s;
     }
 
     /** Lines a wrapped text takes in a long-text column (capped at {@link #LONG_TEXT_WIDTH} character widths). */
@@ -143,6 +231,9 @@ final class TableWriter<T> {
         String name = SheetNames.part(baseName, sheets.size() + 1);
         current = wb.createSheet(name);
         sheets.add(current);
+        rows = wb instanceof FastZipWorkbook f ? f.directRows(current) : null;
+        date1904 = wb instanceof FastZipWorkbook f && f.date1904();
+        frameFlushed = false;
         int lastCol = cols.size() - 1;
         headerRow = SheetFrame.top(current, styles, ctx, scope, sheets.size() == 1 ? title : title + "（续" + (sheets.size() - 1) + "）", lastCol);
         if (headerRow + 1 >= maxRows) {
@@ -159,6 +250,10 @@ final class TableWriter<T> {
     }
 
     private void close() {
+        if (held != null) {
+            cells(held);
+            held = null;
+        }
         lastRows.add(nextRow - 1);
     }
 

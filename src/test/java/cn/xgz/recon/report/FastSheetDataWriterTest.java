@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xgz.recon.common.binary.BinaryOutTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +14,14 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,15 +53,40 @@ class FastSheetDataWriterTest {
         assertThat(bytes.toByteArray()).isEqualTo(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2})
+    void readsTheDeflatedRowsBackAsPoiWroteThem(long seed) throws IOException {
+        String[] xml = new String[2];
+        SXSSFWorkbook[] wbs = {new SXSSFWorkbook(null, 16, false, false), new FastZipWorkbook(16, false)};
+        for (int w = 0; w < 2; w++) {
+            Random rnd = new Random(seed);
+            SXSSFWorkbook wb = wbs[w];
+            try {
+                SXSSFSheet sheet = wb.createSheet("表");
+                for (int r = 0; r < 3000; r++) {
+                    String t = BinaryOutTest.randomText(rnd);
+                    sheet.createRow(r).createCell(rnd.nextInt(30)).setCellValue(t.substring(0, Math.min(t.length(), 32_767)));
+                }
+                try (InputStream in = sheet.getWorksheetXMLInputStream()) {
+                    xml[w] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            } finally {
+                wb.dispose();
+                wb.close();
+            }
+        }
+        assertThat(xml[1]).hasSizeGreaterThan(100_000).isEqualTo(xml[0]);
+    }
+
     /** Characters POI escapes or replaces, and white space that makes it add xml:space. */
     private static final String SPECIAL = "<>&\"\n\r\t\u00A0 \u3000\u0001\u001F\uFFFE\uFFFF\uD83D\uDE00\uD800\uDC00'=";
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4})
-    void writesTheSheetXmlPoiWouldWrite(long seed) throws IOException {
-        Map<String, byte[]> poi = sheets(new SXSSFWorkbook(null, 16, false, false), seed);
-        Map<String, byte[]> fast = sheets(new FastZipWorkbook(16, false), seed);
-        assertThat(fast.keySet()).isEqualTo(poi.keySet()).isNotEmpty();
+    void writesThePackagePoiWouldWrite(long seed) throws IOException {
+        Map<String, byte[]> poi = entries(new SXSSFWorkbook(null, 16, false, false), seed);
+        Map<String, byte[]> fast = entries(new FastZipWorkbook(16, false), seed);
+        assertThat(fast.keySet()).isEqualTo(poi.keySet()).contains("xl/worksheets/sheet3.xml", "xl/workbook.xml");
         for (String name : poi.keySet()) {
             assertThat(new String(fast.get(name), StandardCharsets.UTF_8)).as(name)
                     .isEqualTo(new String(poi.get(name), StandardCharsets.UTF_8));
@@ -66,8 +94,11 @@ class FastSheetDataWriterTest {
         }
     }
 
-    /** The same random cells of every kind the workbooks write (and a few they do not), as sheet XML by entry name. */
-    private static Map<String, byte[]> sheets(SXSSFWorkbook wb, long seed) throws IOException {
+    /**
+     * The same random cells of every kind the workbooks write (and a few they do not), and a sheet without rows, as
+     * the package's entries by name (the creation time in docProps/core.xml left out).
+     */
+    private static Map<String, byte[]> entries(SXSSFWorkbook wb, long seed) throws IOException {
         Random rnd = new Random(seed);
         CellStyle[] styles = {null, wb.createCellStyle(), wb.createCellStyle()};
         for (int s = 0; s < 2; s++) {
@@ -109,6 +140,7 @@ class FastSheetDataWriterTest {
                 }
             }
         }
+        wb.createSheet("空表");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             wb.write(bytes);
@@ -118,20 +150,25 @@ class FastSheetDataWriterTest {
         }
         // The package's entries carry their sizes only in the central directory, which ZipInputStream does not read.
         Path file = Files.createTempFile("sheet-xml", ".xlsx");
-        Map<String, byte[]> sheets = new TreeMap<>();
+        Map<String, byte[]> entries = new TreeMap<>();
         try {
             Files.write(file, bytes.toByteArray());
             try (ZipFile zip = new ZipFile(file.toFile())) {
                 for (ZipEntry e : Collections.list(zip.entries())) {
-                    if (e.getName().startsWith("xl/worksheets/")) {
-                        sheets.put(e.getName(), zip.getInputStream(e).readAllBytes());
+                    byte[] content = zip.getInputStream(e).readAllBytes();
+                    CRC32 crc = new CRC32();
+                    crc.update(content);
+                    assertThat(e.getCrc()).as(e.getName()).isEqualTo(crc.getValue());
+                    assertThat(e.getSize()).as(e.getName()).isEqualTo(content.length);
+                    if (!e.getName().equals("docProps/core.xml")) {
+                        entries.put(e.getName(), content);
                     }
                 }
             }
         } finally {
             Files.delete(file);
         }
-        return sheets;
+        return entries;
     }
 
     private static String special(Random rnd) {
