@@ -267,7 +267,7 @@ final class FindingLedger {
                 }
                 int i = byKey.get(f.rule(), f.subjectKey());
                 if (i < 0) {
-                    out.add(stillOpen(f, pending.runDate()));
+                    out.add(asReported(f, pending.runDate()));
                 } else if (!opens.get(i)) {
                     out.add(f.withLifecycle(FindingStatus.RESOLVED, f.firstSeen()));
                 }
@@ -276,7 +276,7 @@ final class FindingLedger {
         for (int i = 0; i < touched.size(); i++) {
             Finding f = touched.get(i);
             if (opens.get(i) && !skipped.contains(f.rule())) {
-                out.add(stillOpen(f, pending.runDate()));
+                out.add(asReported(f, pending.runDate()));
             }
         }
         out.sort(Finding.CSV_ORDER);
@@ -294,7 +294,7 @@ final class FindingLedger {
         List<Finding> out = new ArrayList<>(open.size());
         for (Finding f : open) {
             if (!skipped.contains(f.rule())) {
-                out.add(stillOpen(f, runDate));
+                out.add(asReported(f, runDate));
             }
         }
         if (baseRunDate != null) {
@@ -309,7 +309,7 @@ final class FindingLedger {
     }
 
     /** An open finding as its run reports it: NEW on the run of its first_seen, OPEN after. */
-    private static Finding stillOpen(Finding f, LocalDate runDate) {
+    private static Finding asReported(Finding f, LocalDate runDate) {
         return f.withLifecycle(runDate.equals(f.firstSeen()) ? FindingStatus.NEW : FindingStatus.OPEN, f.firstSeen());
     }
 
@@ -362,18 +362,6 @@ final class FindingLedger {
                 x, nextRunDate == null ? null : Date.valueOf(nextRunDate), jobInstanceId);
         // The rows themselves go after commit (clearUnclaimedPending): unclaimed, they count for nothing.
         jdbc.update("DELETE FROM FINDING_PENDING_RUN WHERE JOB_INSTANCE_ID = ?", jobInstanceId);
-    }
-
-    /** The findings of a run that stay open for the next comparison (status RESOLVED are done with). */
-    static List<Finding> stillOpen(List<Finding> reported, List<Finding> carried) {
-        List<Finding> open = new ArrayList<>(reported.size() + carried.size());
-        for (Finding f : reported) {
-            if (f.status() != FindingStatus.RESOLVED) {
-                open.add(f);
-            }
-        }
-        open.addAll(carried);
-        return open;
     }
 
     /** Whether a run's finding is the ledger row's finding unchanged (else the run writes a new row). */

@@ -59,7 +59,7 @@ class RunHistoryLedgerTest {
         }
 
         List<String> open() {
-            return FindingLedger.stillOpen(reported, carried).stream().map(RunHistoryLedgerTest::describe).sorted().toList();
+            return stillOpen(reported, carried).stream().map(RunHistoryLedgerTest::describe).sorted().toList();
         }
     }
 
@@ -229,6 +229,18 @@ class RunHistoryLedgerTest {
     private static Finding finding(RuleCode rule, String subject, long metric) {
         return new Finding(rule, SubjectType.PERSON, subject, "张*", "350102", null, metric, "名册",
                 "党员组织关系未转入（" + metric + "）", null, null);
+    }
+
+    /** The findings of a run that stay open for the next comparison: reported ones not RESOLVED, and carried ones. */
+    static List<Finding> stillOpen(List<Finding> reported, List<Finding> carried) {
+        List<Finding> open = new ArrayList<>(reported.size() + carried.size());
+        for (Finding f : reported) {
+            if (f.status() != FindingStatus.RESOLVED) {
+                open.add(f);
+            }
+        }
+        open.addAll(carried);
+        return open;
     }
 
     static String describe(Finding f) {

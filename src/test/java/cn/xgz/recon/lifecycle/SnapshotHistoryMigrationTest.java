@@ -52,7 +52,7 @@ class SnapshotHistoryMigrationTest {
                     Timestamp.valueOf(d.atStartOfDay()), Timestamp.valueOf(d.atStartOfDay()));
             previous = new ArrayList<>(lc.reported());
             previous.addAll(lc.carried());
-            openByDate.put(d, FindingLedger.stillOpen(lc.reported(), lc.carried()));
+            openByDate.put(d, RunHistoryLedgerTest.stillOpen(lc.reported(), lc.carried()));
             instance++;
         }
         // A run of 2025-10-04 that failed after its lifecycle step.
