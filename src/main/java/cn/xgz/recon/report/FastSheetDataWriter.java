@@ -33,11 +33,24 @@ final class FastSheetDataWriter extends SheetDataWriter {
     /** An empty final block (fixed Huffman codes, end of block): ends a piece for an inflater reading it alone. */
     private static final byte[] FINAL_BLOCK = {3, 0};
 
+    // The markup of the cells written here, as bytes: most of a workbook's bytes are this markup around short values.
+    private static final byte[] ROW_OPEN = ascii("<row r=\"");
+    private static final byte[] ROW_END = ascii("</row>\n");
+    private static final byte[] CELL_OPEN = ascii("<c r=\"");
+    private static final byte[] STYLE_OPEN = ascii("\" s=\"");
+    private static final byte[] BLANK_END = ascii("\"></c>");
+    private static final byte[] NUMBER_OPEN = ascii("\" t=\"n\"><v>");
+    private static final byte[] NUMBER_END = ascii("</v></c>");
+    private static final byte[] TEXT_OPEN = ascii("\" t=\"inlineStr\"><is><t>");
+    private static final byte[] TEXT_OPEN_PRESERVE = ascii("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+    private static final byte[] TEXT_END = ascii("</t></is></c>");
+
     private final boolean inlineStrings;
-    private final char[] column = new char[3];
+    private final byte[] column = new byte[3];
     private int rownum;
-    // Set by createWriter, which POI calls from its constructor: no initialiser, or it would be reset after.
+    // Set by createWriter, which POI calls from its constructor: no initialisers, or they would be reset after.
     private DeflatedPart part;
+    private Utf8Writer utf8;
 
     FastSheetDataWriter(SharedStringsTable strings) throws IOException {
         super(strings);
@@ -47,7 +60,8 @@ final class FastSheetDataWriter extends SheetDataWriter {
     @Override
     public Writer createWriter(File fd) throws IOException {
         part = new DeflatedPart(new FileOutputStream(fd));
-        return new Utf8Writer(part);
+        utf8 = new Utf8Writer(part);
+        return utf8;
     }
 
     /** The rows written, deflated: complete once the writer is closed. */
@@ -112,9 +126,9 @@ final class FastSheetDataWriter extends SheetDataWriter {
     /** {@code <row r="8">} or, for a height in points ({@code < 0}: the default), as POI stores it in twips. */
     void beginRow(int rownum, float heightInPoints) throws IOException {
         this.rownum = rownum;
-        Writer w = _out;
-        w.write("<row r=\"");
-        w.write(Integer.toString(rownum + 1));
+        Utf8Writer w = utf8;
+        w.ascii(ROW_OPEN);
+        w.digits(rownum + 1);
         w.write('"');
         if (heightInPoints >= 0) {
             short twips = (short) (int) (heightInPoints * 20f);
@@ -126,46 +140,50 @@ final class FastSheetDataWriter extends SheetDataWriter {
     }
 
     void endRow() throws IOException {
-        _out.write("</row>\n");
+        utf8.ascii(ROW_END);
     }
 
     void blankCell(int columnIndex, int style) throws IOException {
         beginCell(columnIndex, style);
-        _out.write("></c>");
+        utf8.ascii(BLANK_END);
     }
 
     void numberCell(int columnIndex, int style, double value) throws IOException {
         beginCell(columnIndex, style);
-        Writer w = _out;
-        w.write(" t=\"n\"><v>");
-        w.write(Double.toString(value));
-        w.write("</v></c>");
+        Utf8Writer w = utf8;
+        w.ascii(NUMBER_OPEN);
+        // Counts, days and dates are whole numbers below 10^7, which Double.toString writes as "45930.0".
+        if (value >= 0 && value < 1e7 && value == (int) value && !(value == 0 && 1 / value < 0)) {
+            w.digits((int) value);
+            w.write(".0");
+        } else {
+            w.write(Double.toString(value));
+        }
+        w.ascii(NUMBER_END);
     }
 
     /** An inline string (only where {@link #inlineStrings()}). */
     void textCell(int columnIndex, int style, String s) throws IOException {
         beginCell(columnIndex, style);
-        Writer w = _out;
-        w.write(" t=\"inlineStr\"><is><t");
-        if (s != null && !s.isEmpty()
-                && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)))) {
-            w.write(" xml:space=\"preserve\"");
+        Utf8Writer w = utf8;
+        boolean preserve = s != null && !s.isEmpty()
+                && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1)));
+        w.ascii(preserve ? TEXT_OPEN_PRESERVE : TEXT_OPEN);
+        if (s != null) {
+            w.escaped(s);
         }
-        w.write('>');
-        escaped(w, s);
-        w.write("</t></is></c>");
+        w.ascii(TEXT_END);
     }
 
+    /** {@code <c r="B7"} and, for a style other than 0, {@code " s="3"}: the closing quote is the caller's. */
     private void beginCell(int columnIndex, int style) throws IOException {
-        Writer w = _out;
-        w.write("<c r=\"");
-        w.write(column, 0, columnName(columnIndex));
-        w.write(Integer.toString(rownum + 1));
-        w.write('"');
+        Utf8Writer w = utf8;
+        w.ascii(CELL_OPEN);
+        w.ascii(column, columnName(columnIndex));
+        w.digits(rownum + 1);
         if (style != 0) {
-            w.write(" s=\"");
-            w.write(Integer.toString(style));
-            w.write('"');
+            w.ascii(STYLE_OPEN);
+            w.digits(style);
         }
     }
 
@@ -175,34 +193,14 @@ final class FastSheetDataWriter extends SheetDataWriter {
         int len = n <= 26 ? 1 : n <= 26 + 26 * 26 ? 2 : 3;
         for (int i = len - 1; i >= 0; i--) {
             int rem = (n - 1) % 26;
-            column[i] = (char) ('A' + rem);
+            column[i] = (byte) ('A' + rem);
             n = (n - 1) / 26;
         }
         return len;
     }
 
-    /**
-     * POI's escaping, a char at a time: surrogates pass through as they are (POI writes a pair's two chars and a
-     * lone surrogate's one), other control characters and U+FFFE/U+FFFF become '?'.
-     */
-    private static void escaped(Writer w, String s) throws IOException {
-        if (s == null) {
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> w.write("&lt;");
-                case '>' -> w.write("&gt;");
-                case '&' -> w.write("&amp;");
-                case '"' -> w.write("&quot;");
-                case '\n' -> w.write("&#xa;");
-                case '\r' -> w.write("&#xd;");
-                case '\t' -> w.write("&#x9;");
-                case '\u00A0' -> w.write("&#xa0;");
-                default -> w.write(c < ' ' || c >= '\uFFFE' ? '?' : c);
-            }
-        }
+    private static byte[] ascii(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** An unsynchronised writer that encodes UTF-8 straight into its own buffer. */
@@ -263,6 +261,96 @@ final class FastSheetDataWriter extends SheetDataWriter {
         @Override
         public void write(String s) throws IOException {
             write(s, 0, s.length());
+        }
+
+        /** ASCII bytes as they are (markup). */
+        void ascii(byte[] bytes) throws IOException {
+            ascii(bytes, bytes.length);
+        }
+
+        void ascii(byte[] bytes, int len) throws IOException {
+            if (SIZE - pos < len + 1) {
+                drain();
+            }
+            unpairedHigh();
+            System.arraycopy(bytes, 0, buf, pos, len);
+            pos += len;
+        }
+
+        /** A non-negative int in decimal, as Integer.toString writes it. */
+        void digits(int v) throws IOException {
+            if (SIZE - pos < 11) {
+                drain();
+            }
+            unpairedHigh();
+            int len = 1;
+            for (int t = v; t >= 10; t /= 10) {
+                len++;
+            }
+            for (int i = pos + len - 1; i >= pos; i--) {
+                buf[i] = (byte) ('0' + v % 10);
+                v /= 10;
+            }
+            pos += len;
+        }
+
+        /**
+         * Text in POI's escaping: {@code < > & "} and tab, line feed, carriage return and no-break space as entities,
+         * other control characters and U+FFFE/U+FFFF as '?', surrogates as they are (a pair encodes as one code point).
+         */
+        void escaped(String s) throws IOException {
+            int end = s.length();
+            int off = 0;
+            while (off < end) {
+                // An entity is at most 6 bytes, a char otherwise at most 4, and a pending high surrogate adds one '?'.
+                int stop = Math.min(end, off + (SIZE - pos - 1) / 6);
+                if (stop == off) {
+                    drain();
+                    continue;
+                }
+                for (; off < stop; off++) {
+                    char c = s.charAt(off);
+                    if (c >= 0x80) {
+                        if (c == '\u00A0') {
+                            entity("&#xa0;");
+                        } else {
+                            put(c >= '\uFFFE' ? '?' : c);
+                        }
+                    } else if (c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"' && highSurrogate == 0) {
+                        buf[pos++] = (byte) c;
+                    } else {
+                        switch (c) {
+                            case '<' -> entity("&lt;");
+                            case '>' -> entity("&gt;");
+                            case '&' -> entity("&amp;");
+                            case '"' -> entity("&quot;");
+                            case '\n' -> entity("&#xa;");
+                            case '\r' -> entity("&#xd;");
+                            case '\t' -> entity("&#x9;");
+                            default -> put(c < ' ' ? '?' : c);
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Room for it is the caller's: at most 6 bytes, after a pending high surrogate's '?' at most 7. */
+        private void entity(String e) {
+            if (highSurrogate != 0) {
+                highSurrogate = 0;
+                buf[pos++] = '?';
+            }
+            for (int i = 0; i < e.length(); i++) {
+                buf[pos++] = (byte) e.charAt(i);
+            }
+        }
+
+        /** A high surrogate left pending before markup has no pair: '?', as {@link #put} writes it. */
+        private void unpairedHigh() {
+            if (highSurrogate != 0) {
+                highSurrogate = 0;
+                buf[pos++] = '?';
+            }
         }
 
         private void put(char c) {

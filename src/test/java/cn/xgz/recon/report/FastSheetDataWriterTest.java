@@ -124,8 +124,9 @@ class FastSheetDataWriterTest {
                     if (style != null) {
                         c.setCellStyle(style);
                     }
-                    switch (rnd.nextInt(8)) {
+                    switch (rnd.nextInt(9)) {
                         case 0 -> { } // blank
+                        case 8 -> c.setCellValue(EDGE_NUMBERS[rnd.nextInt(EDGE_NUMBERS.length)]);
                         case 1 -> c.setCellValue(rnd.nextInt(2_000_000) - 1_000_000);
                         case 2 -> c.setCellValue(rnd.nextDouble() * Math.pow(10, rnd.nextInt(30) - 10));
                         case 3 -> c.setCellValue(LocalDate.of(2025, 1, 1).plusDays(rnd.nextInt(400)));
@@ -170,6 +171,10 @@ class FastSheetDataWriterTest {
         }
         return entries;
     }
+
+    /** Around the writer's whole-number shortcut: zero of both signs, 10^7 where Double.toString turns to E notation. */
+    private static final double[] EDGE_NUMBERS = {0.0, -0.0, 1, 9, 10, 9_999_999, 1e7, 10_000_001, -1, 0.5, 45_930,
+        2_147_483_647.0, 1e15, Double.MIN_VALUE, 9_999_999.5};
 
     private static String special(Random rnd) {
         StringBuilder sb = new StringBuilder();
