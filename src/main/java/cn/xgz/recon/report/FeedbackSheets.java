@@ -11,9 +11,7 @@ import cn.xgz.recon.rules.Finding;
 import cn.xgz.recon.rules.FindingStatus;
 import cn.xgz.recon.rules.NameResolutionRecord;
 import cn.xgz.recon.rules.RuleCode;
-import cn.xgz.recon.rules.SubjectType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,29 +111,14 @@ final class FeedbackSheets {
      * with its best candidates, once per source and name, with the decision columns an analyst fills in.
      */
     static List<String> matches(Workbook wb, Styles st, ReportContext ctx, Scope scope, int maxRows) {
-        Map<String, String> r12Region = new HashMap<>();
-        for (Finding f : ctx.findings(RuleCode.R12)) {
-            if (f.status() != FindingStatus.RESOLVED) {
-                r12Region.put(f.subjectType().name() + "|" + f.subjectKey(), f.regionCode());
-            }
-        }
         Map<String, NameLine> lines = new LinkedHashMap<>();
-        for (NameResolutionRecord r : ctx.input().result().resolutions()) {
+        for (ReportContext.PlacedName n : ctx.placedNames()) {
+            NameResolutionRecord r = n.record();
             MatchDecision d = r.decision();
-            if (d == null || r.nameText() == null || (d.method() != MatchMethod.FUZZY && d.method() != MatchMethod.UNRESOLVED)) {
+            if (r.nameText() == null || !n.in(scope)) {
                 continue;
             }
             boolean member = "MEMBER".equals(r.kind());
-            String region;
-            if (d.method() == MatchMethod.FUZZY) {
-                EntityFact e = ctx.fact(d.uscc());
-                region = e == null ? null : e.regionCode();
-            } else {
-                region = r12Region.get((member ? SubjectType.PERSON : SubjectType.ORG).name() + "|" + r.subjectKey());
-            }
-            if (!scope.whole() && !scope.includesCounty(region)) {
-                continue;
-            }
             String source = member ? "党员工作单位" : "党组织覆盖单位";
             String key = source + "|" + r.nameText();
             NameLine old = lines.get(key);

@@ -8,10 +8,7 @@ import cn.xgz.recon.rules.MarketView;
 import cn.xgz.recon.rules.NameResolutionRecord;
 import cn.xgz.recon.proposal.ProposalRow;
 import cn.xgz.recon.rules.RuleCode;
-import cn.xgz.recon.rules.SubjectType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** The sheets after the rule sheets: 联建建议, 专业市场台账, 已销号, 数据质量. */
@@ -197,22 +194,12 @@ final class OtherSheets {
                         null, null, n.detail(), null));
             }
         }
-        // An unresolved name belongs to a city through its R12 finding.
-        Map<String, String> r12Region = new HashMap<>();
-        for (Finding f : ctx.findings(RuleCode.R12)) {
-            if (f.status() != FindingStatus.RESOLVED) {
-                r12Region.put(f.subjectType().name() + "|" + f.subjectKey(), f.regionCode());
-            }
-        }
-        for (NameResolutionRecord r : ctx.input().result().resolutions()) {
-            if (r.decision().resolved()) {
+        for (ReportContext.PlacedName n : ctx.placedNames()) {
+            if (n.fuzzy() || !n.in(scope)) {
                 continue;
             }
+            NameResolutionRecord r = n.record();
             boolean member = "MEMBER".equals(r.kind());
-            String subjectKey = (member ? SubjectType.PERSON : SubjectType.ORG).name() + "|" + r.subjectKey();
-            if (!scope.whole() && !scope.includesCounty(r12Region.get(subjectKey))) {
-                continue;
-            }
             t.add(new QualityLine(member ? "党员工作单位无法匹配" : "党组织覆盖单位名称无法匹配", member ? "党员信息" : "党组织信息",
                     null, null, r.subjectKey(), r.nameText(), null, Labels.unresolved(r.decision().reason()),
                     Labels.candidates(r.decision())));

@@ -42,7 +42,7 @@ final class ReportContext {
     private final Map<RuleCode, List<Finding>> byRule;
     private final String datesLine;
     private RegionIndex byRegion;
-    private Map<String, Long> nameLinesByCounty;
+    private List<PlacedName> placedNames;
     private RunPoint currentPoint;
 
     ReportContext(GapReportInput input, IndustryTable industries) {
@@ -165,49 +165,61 @@ final class ReportContext {
     }
 
     /**
-     * The rows that 匹配说明 and 数据质量 give names in a scope: fuzzy matches and unresolved names, placed as those
-     * sheets place them (a fuzzy match by its entity's county, an unresolved name by its R12 finding). Exact matches
-     * appear on no sheet; counting them (half a million at province scale) would push every list past the cap.
+     * A name that 匹配说明 or 数据质量 lists: resolved by a fuzzy match, or not at all. {@code county} places it as
+     * those sheets do: a fuzzy match by its entity's county, an unresolved name by its R12 finding (null: neither).
+     */
+    record PlacedName(NameResolutionRecord record, String county) {
+
+        boolean fuzzy() {
+            return record.decision().method() == MatchMethod.FUZZY;
+        }
+
+        boolean in(Scope scope) {
+            return scope.whole() || scope.includesCounty(county);
+        }
+    }
+
+    /**
+     * The rows that 匹配说明 and 数据质量 give names in a scope. Exact matches appear on no sheet; counting them (half a
+     * million at province scale) would push every list past the cap.
      */
     long nameLines(Scope scope) {
         long rows = 0;
-        for (Map.Entry<String, Long> e : nameLinesByCounty().entrySet()) {
-            if (scope.whole() || scope.includesCounty(e.getKey())) {
-                rows += e.getValue();
+        for (PlacedName n : placedNames()) {
+            if (n.in(scope)) {
+                rows += n.fuzzy() ? 1 : 2; // an unresolved name is on 匹配说明 and on 数据质量
             }
         }
         return rows;
     }
 
-    private synchronized Map<String, Long> nameLinesByCounty() {
-        if (nameLinesByCounty == null) {
+    /**
+     * The names of 匹配说明 and 数据质量 in the resolutions' order, placed once for all workbooks: placing them cost
+     * each of a province's hundred workbooks a look-up per fuzzy match.
+     */
+    synchronized List<PlacedName> placedNames() {
+        if (placedNames == null) {
             Map<String, String> r12Region = new HashMap<>();
             for (Finding f : findings(RuleCode.R12)) {
                 if (f.status() != FindingStatus.RESOLVED) {
                     r12Region.put(f.subjectType().name() + "|" + f.subjectKey(), f.regionCode());
                 }
             }
-            Map<String, Long> m = new HashMap<>();
+            List<PlacedName> names = new ArrayList<>();
             for (NameResolutionRecord r : input.result().resolutions()) {
                 MatchDecision d = r.decision();
-                String region;
-                int lines;
                 if (d != null && d.method() == MatchMethod.FUZZY) {
                     EntityFact e = fact(d.uscc());
-                    region = e == null ? null : e.regionCode();
-                    lines = 1;
+                    names.add(new PlacedName(r, e == null ? null : e.regionCode()));
                 } else if (d != null && d.method() == MatchMethod.UNRESOLVED) {
                     SubjectType type = "MEMBER".equals(r.kind()) ? SubjectType.PERSON : SubjectType.ORG;
-                    region = r12Region.get(type.name() + "|" + r.subjectKey());
-                    lines = 2; // on 匹配说明 and on 数据质量
-                } else {
-                    continue; // matched by code, exactly or by decision: on no sheet
+                    names.add(new PlacedName(r, r12Region.get(type.name() + "|" + r.subjectKey())));
                 }
-                m.merge(region == null ? "" : region, (long) lines, Long::sum);
+                // matched by code, exactly or by decision: on no sheet
             }
-            nameLinesByCounty = m;
+            placedNames = List.copyOf(names);
         }
-        return nameLinesByCounty;
+        return placedNames;
     }
 
     /** This run's figures per county (a point of 趋势), computed once for all workbooks. */
