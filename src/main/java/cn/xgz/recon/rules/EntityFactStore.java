@@ -19,7 +19,8 @@ final class EntityFactStore implements EntityFacts {
     @Override
     public Optional<EntityFact> of(String uscc) {
         int pos = f.regIndex.get(uscc);
-        return pos < 0 ? Optional.empty() : Optional.of(at(pos));
+        // The code looked up is the registered one: not decoded again from its column.
+        return pos < 0 ? Optional.empty() : Optional.of(at(pos, uscc));
     }
 
     @Override
@@ -34,8 +35,12 @@ final class EntityFactStore implements EntityFacts {
     }
 
     EntityFact at(int pos) {
+        return at(pos, f.regs.uscc(pos));
+    }
+
+    private EntityFact at(int pos, String uscc) {
         var r = f.regs;
-        return new EntityFact(r.uscc(pos), r.name(pos), r.regionCode(pos), r.officeName(pos), r.marketId(pos),
+        return new EntityFact(uscc, r.name(pos), r.regionCode(pos), r.officeName(pos), r.marketId(pos),
                 f.industrySection(pos), f.active.get(pos), f.inScope.get(pos), f.rosterMembers[pos], f.fullMembers[pos],
                 f.reportedMembers[pos], f.memberBase(pos), f.latestYear[pos], f.eligibleBasis(pos),
                 f.coveringOrgCodes(pos), r.legalRepName(pos), r.status(pos).label());
