@@ -50,7 +50,13 @@ public final class SourceFileReader<T> implements AutoCloseable {
      */
     public static <T> SourceFileReader<T> open(Path file, SourceSchema<T> schema, IngestContext context,
             ReadLimits limits, DuplicateKeys keys) {
-        TableReader table = TableReaders.open(file, limits, schema.source().prefix());
+        return open(file, schema, context, limits, keys, TableReaders.READ_AHEAD_BYTES);
+    }
+
+    /** As {@link #open(Path, SourceSchema, IngestContext, ReadLimits, DuplicateKeys)}, read ahead from this size on. */
+    static <T> SourceFileReader<T> open(Path file, SourceSchema<T> schema, IngestContext context, ReadLimits limits,
+            DuplicateKeys keys, long readAheadFrom) {
+        TableReader table = TableReaders.open(file, limits, schema.source().prefix(), readAheadFrom);
         try {
             String name = table.fileName();
             HeaderBinding binding = HeaderBinding.bind(name, schema.columns(), table.header());

@@ -11,6 +11,12 @@ public final class TableReaders {
     /** The reason for a file the run's account may not read (inputs.md: rejected whole, the run goes on). */
     public static final String UNREADABLE = "无读取权限：运行账户不能读取该文件，请检查文件权限";
 
+    /**
+     * A .csv from this size on (a couple of thousand rows) is read ahead on a thread of its own
+     * ({@link ReadAheadTableReader}); a smaller one is not worth a thread.
+     */
+    public static final long READ_AHEAD_BYTES = 256 << 10;
+
     private TableReaders() {}
 
     /** Opens {@code file}; for .xlsx the first sheet is read. */
@@ -23,6 +29,11 @@ public final class TableReaders {
      * else the first sheet.
      */
     public static TableReader open(Path file, ReadLimits limits, String preferredSheet) {
+        return open(file, limits, preferredSheet, READ_AHEAD_BYTES);
+    }
+
+    /** As {@link #open(Path, ReadLimits, String)}, a .csv read ahead from {@code readAheadFrom} bytes on. */
+    public static TableReader open(Path file, ReadLimits limits, String preferredSheet, long readAheadFrom) {
         String name = file.getFileName().toString();
         if (Files.exists(file) && !Files.isReadable(file)) {
             throw new InputFileException(name, UNREADABLE);
@@ -38,7 +49,8 @@ public final class TableReaders {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
-            return CsvTableReader.open(file, name, limits);
+            CsvTableReader csv = CsvTableReader.open(file, name, limits);
+            return size >= readAheadFrom ? ReadAheadTableReader.of(csv) : csv;
         }
         if (lower.endsWith(".xlsx")) {
             return XlsxTableReader.open(file, name, limits, preferredSheet);
