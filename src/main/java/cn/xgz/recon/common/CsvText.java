@@ -34,6 +34,13 @@ public final class CsvText {
         };
     }
 
+    /** The BOM in UTF-8, for a file written as bytes rather than through {@link #open}. */
+    public static void writeBom(OutputStream out) throws java.io.IOException {
+        out.write(0xEF);
+        out.write(0xBB);
+        out.write(0xBF);
+    }
+
     /** Writes {@code file} whole or not at all (AtomicFiles): the header, then one line per row. */
     public static <T> void write(Path file, String[] header, Iterable<T> rows, Function<T, String[]> line)
             throws IOException {

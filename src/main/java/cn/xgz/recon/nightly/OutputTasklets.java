@@ -100,7 +100,8 @@ class OutputTasklets {
         Path runDir = runDir(job);
         List<Finding> findings = findings(job);
         RunReviews reviews = feedback.reviews(findings, NightlyJobConfiguration.runDate(job));
-        FindingsCsv.write(runDir, NightlyJobConfiguration.runDate(job), findings, reviews::columns);
+        FindingsCsv.write(runDir, NightlyJobConfiguration.runDate(job), findings, reviews::columns,
+                NightlyJobConfiguration.threads(job));
         ProposalsCsv.write(runDir, data.reconciliation().proposals());
         List<Reject> rejects = rejects(job, ingest);
         RejectsCsv.write(runDir, rejects);
