@@ -107,12 +107,14 @@ public class NightlyLauncher {
                     e.getId(), restarted, r.runDir(), msg);
         }
         String step = e.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                // UNKNOWN: the step failed and so did saving its status (the database closed under it)
+                .filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.UNKNOWN)
                 .map(StepExecution::getStepName)
                 .findFirst()
                 .orElse("（作业）");
         String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
-        if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::isCause)
+        e.getAllFailureExceptions().forEach(OutOfMemory::record);
+        if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::explains)
                 || String.valueOf(e.getExitStatus().getExitDescription()).contains("OutOfMemoryError")) {
             long registrations = OutOfMemory.registrationRows(r.inputDir());
             return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(),
