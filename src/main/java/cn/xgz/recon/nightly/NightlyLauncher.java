@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,14 +58,42 @@ public class NightlyLauncher {
                 previous = jobOperator.recover(previous);
             }
             log.info("续跑运行日期 {} 的作业（执行编号 {}），从失败的步骤继续", request.runDate(), previous.getId());
-            execution = jobOperator.restart(previous);
             restart = true;
+            try {
+                execution = jobOperator.restart(previous);
+            } catch (Exception | Error escaped) {
+                return escapedOutcome(escaped, request, true);
+            }
         } else {
             long attempt = last.map(e -> e.getJobParameters().getLong(NightlyJobConfiguration.PARAM_ATTEMPT, 0L) + 1)
                     .orElse(1L);
-            execution = jobOperator.start(nightlyJob, parameters(request, attempt));
+            try {
+                execution = jobOperator.start(nightlyJob, parameters(request, attempt));
+            } catch (Exception | Error escaped) {
+                return escapedOutcome(escaped, request, false);
+            }
         }
         return outcomeOf(execution, request, restart);
+    }
+
+    /**
+     * A failure that escaped the job operator: Spring Batch could not record the job's end, typically because H2
+     * closed the database after running out of heap, and the error of that last update replaced the step's. It ends
+     * as a failed run like any other: exit 1, one Chinese line, the stack trace in the log file only.
+     */
+    NightlyOutcome escapedOutcome(Throwable escaped, NightlyRequest r, boolean restarted) {
+        OutOfMemory.record(escaped);
+        log.error("作业未能正常结束，作业状态可能未能记录；详情见日志文件", escaped);
+        String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
+        String msg;
+        if (OutOfMemory.explains(escaped)) {
+            msg = "运行失败于步骤 （作业）：" + OutOfMemory.message(OutOfMemory.registrationRows(r.inputDir()), resume);
+        } else {
+            // restart() wraps whatever the run threw in a JobRestartException that says "already running": show the cause.
+            Throwable shown = escaped instanceof JobRestartException && escaped.getCause() != null ? escaped.getCause() : escaped;
+            msg = "运行失败于步骤 （作业）：" + PiiScrubber.scrub(rootMessage(shown)) + "。修复后" + resume;
+        }
+        return new NightlyOutcome(ExitCodes.FAILED, 0L, restarted, r.runDir(), msg);
     }
 
     static JobParameters parameters(NightlyRequest r, long attempt) {
