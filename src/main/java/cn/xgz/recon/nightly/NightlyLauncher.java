@@ -5,6 +5,7 @@ import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.output.RunSummary;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -51,12 +53,7 @@ public class NightlyLauncher {
         boolean restart = false;
         if (last.isPresent() && last.get().getStatus() != BatchStatus.COMPLETED
                 && sameInput(last.get(), request)) {
-            JobExecution previous = last.get();
-            if (previous.getStatus().isRunning()) {
-                // The caller holds the data-directory lock, so a "running" execution is one whose process died.
-                log.info("上次运行（执行编号 {}）未正常结束，标记为失败后续跑", previous.getId());
-                previous = jobOperator.recover(previous);
-            }
+            JobExecution previous = endUnfinished(last.get());
             log.info("续跑运行日期 {} 的作业（执行编号 {}），从失败的步骤继续", request.runDate(), previous.getId());
             restart = true;
             try {
@@ -94,6 +91,47 @@ public class NightlyLauncher {
             msg = "运行失败于步骤 （作业）：" + PiiScrubber.scrub(rootMessage(shown)) + "。修复后" + resume;
         }
         return new NightlyOutcome(ExitCodes.FAILED, 0L, restarted, r.runDir(), msg);
+    }
+
+    /**
+     * Marks what the previous execution left running as FAILED, so that Spring Batch restarts it instead of refusing
+     * with "already running" or "cannot restart from UNKNOWN". The caller holds the data-directory lock, so nothing
+     * of it still runs. {@link JobOperator#recover} marks a running job and its running steps, but not a step left
+     * running under a job recorded FAILED, nor anything UNKNOWN: what a step or job becomes when its final update
+     * fails, as when H2 closed the database after running out of heap. Restarting from there is safe here: a step's
+     * committed state is its execution context, and a restarted ingest step truncates its staging files back to it.
+     */
+    private JobExecution endUnfinished(JobExecution previous) {
+        if (previous.getStatus().isRunning()) {
+            log.info("上次运行（执行编号 {}）未正常结束，标记为失败后续跑", previous.getId());
+            previous = jobOperator.recover(previous);
+        }
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution s : previous.getStepExecutions()) {
+            if (unfinished(s.getStatus())) {
+                log.info("上次运行的步骤 {} 未能记录结束（状态 {}），标记为失败后续跑", s.getStepName(), s.getStatus());
+                s.setStatus(BatchStatus.FAILED);
+                s.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), s.getExitStatus().getExitDescription()));
+                if (s.getEndTime() == null) {
+                    s.setEndTime(now);
+                }
+                jobRepository.update(s);
+            }
+        }
+        if (unfinished(previous.getStatus())) {
+            log.info("上次运行（执行编号 {}）未能记录结束（状态 {}），标记为失败后续跑", previous.getId(), previous.getStatus());
+            previous.setStatus(BatchStatus.FAILED);
+            previous.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), previous.getExitStatus().getExitDescription()));
+            if (previous.getEndTime() == null) {
+                previous.setEndTime(now);
+            }
+            jobRepository.update(previous);
+        }
+        return previous;
+    }
+
+    private static boolean unfinished(BatchStatus status) {
+        return status.isRunning() || status == BatchStatus.UNKNOWN;
     }
 
     static JobParameters parameters(NightlyRequest r, long attempt) {
