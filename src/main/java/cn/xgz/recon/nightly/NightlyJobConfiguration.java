@@ -24,7 +24,6 @@ import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,7 +33,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -125,10 +123,9 @@ public class NightlyJobConfiguration {
     @Bean(STEP_INGEST)
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tm, XgzProperties props,
             ItemStreamReader<RowOutcome<Object>> sourceReader, StagingWriter<Object> stagingWriter) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
-        // registrations and annual reports, the two big ones, each get a core
-        executor.setConcurrencyLimit(Math.max(1, Math.min(Source.values().length, Runtime.getRuntime().availableProcessors())));
-        executor.setTaskDecorator(NightlyJobConfiguration::inJobScope);
+        // registrations and annual reports, the two big ones, each get a core; each task runs in the job's scope
+        SplitExecutor executor = new SplitExecutor("ingest-",
+                Math.min(Source.values().length, Runtime.getRuntime().availableProcessors()));
         Flow[] perSource = Arrays.stream(Source.values())
                 .map(s -> new FlowBuilder<Flow>("flow-" + s.prefix())
                         .start(sourceStep(s, jobRepository, tm, props.ingest().chunkSize(), sourceReader, stagingWriter))
@@ -230,19 +227,6 @@ public class NightlyJobConfiguration {
             }
         }
         throw new IllegalStateException("not an ingest step: " + step.getStepName());
-    }
-
-    /** The split's threads see the job execution's scope ({@link RunData}), as the job's own thread does. */
-    private static Runnable inJobScope(Runnable task) {
-        JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
-        return () -> {
-            JobSynchronizationManager.register(job);
-            try {
-                task.run();
-            } finally {
-                JobSynchronizationManager.release();
-            }
-        };
     }
 
     static LocalDate runDate(JobExecution job) {
