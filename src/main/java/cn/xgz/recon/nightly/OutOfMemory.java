@@ -37,7 +37,7 @@ public final class OutOfMemory {
 
     /** H2: a statement ran out of heap, and H2 closed the database (the cause is the {@link OutOfMemoryError}). */
     static final int H2_OUT_OF_MEMORY = 90108;
-    /** H2: "The database has been closed": every statement after a 90108, with no cause. */
+    /** H2: "The database has been closed": every statement after a 90108; its cause is not the OutOfMemoryError. */
     static final int H2_DATABASE_CLOSED = 90098;
 
     /** Whether this process has run out of heap: only then does a closed database (90098) mean 「内存不足」. */
