@@ -96,8 +96,9 @@ public class NightlyLauncher {
     /**
      * Marks what the previous execution left running as FAILED, so that Spring Batch restarts it instead of refusing
      * with "already running" or "cannot restart from UNKNOWN". The caller holds the data-directory lock, so nothing
-     * of it still runs. {@link JobOperator#recover} marks a running job and its running steps, but not a step left
-     * running under a job recorded FAILED, nor anything UNKNOWN: what a step or job becomes when its final update
+     * of it still runs. {@link JobOperator#recover} (6.0.4) marks the running steps and the job FAILED, but leaves
+     * alone a job recorded UNKNOWN and one it recovered before, and is called here only for a running job: a step left
+     * running under a job recorded FAILED, and anything UNKNOWN, is what a step or job becomes when its final update
      * fails, as when H2 closed the database after running out of heap. Restarting from there is safe here: a step's
      * committed state is its execution context, and a restarted ingest step truncates its staging files back to it.
      */

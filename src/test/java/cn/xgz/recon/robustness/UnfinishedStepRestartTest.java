@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run whose last updates failed (H2 closed the database after running out of heap) leaves a step recorded STARTED
  * under a job recorded FAILED, or both UNKNOWN; Spring Batch then refuses the restart ("already running", "cannot
- * restart from UNKNOWN") and JobOperator.recover does not help. The launcher marks them FAILED, and the rerun resumes.
- * The state is made with a kill at the start of write-csv and an update of the store, as the closed database leaves it.
+ * restart from UNKNOWN"), and the launcher called JobOperator.recover only for a running job (recover skips UNKNOWN).
+ * The launcher now marks them FAILED, and the rerun resumes. The state is made with a kill at the start of write-csv
+ * and an update of the store, as the closed database leaves it.
  */
 @Tag("long") // child JVMs: runs in verify (failsafe), not in the fast mvn test
 class UnfinishedStepRestartTest {
