@@ -74,8 +74,18 @@ public class NightlyJobConfiguration {
     /**
      * Notes a step's out-of-memory error as the step ends, before the job's own bookkeeping, which fails on the database
      * H2 closed and may replace the error: the closed database's errors then still read as 「内存不足」 (OutOfMemory.explains).
+     * Once one is noted, a step does not start (the ingest flows still waiting for a thread): the run has failed, and
+     * its work would only keep the full heap in minutes of back-to-back collections before the failure is reported.
      */
     private static final StepExecutionListener RECORD_OUT_OF_MEMORY = new StepExecutionListener() {
+        @Override
+        public void beforeStep(StepExecution step) {
+            if (OutOfMemory.recorded()) {
+                throw new OutOfMemoryError("Java heap space: an earlier step of this run ran out of heap; "
+                        + step.getStepName() + " not started");
+            }
+        }
+
         @Override
         public ExitStatus afterStep(StepExecution step) {
             step.getFailureExceptions().forEach(OutOfMemory::record);

@@ -66,6 +66,11 @@ public final class OutOfMemory {
         }
     }
 
+    /** Whether this process has recorded an out-of-memory error. */
+    static boolean recorded() {
+        return recorded;
+    }
+
     /** A process that ran out of heap ends; tests that pretend one did, in the JVM the fast suite shares, forget it. */
     static void forget() {
         recorded = false;
