@@ -54,6 +54,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return cl.execute(SpringRuntime.takeSettingArgs(args));
         } catch (OutOfMemoryError e) {
             // picocli passes errors through; the heap is mostly free again once the failed work is unwound.
+            OutOfMemory.record(e);
             cl.getErr().println("运行失败：" + OutOfMemory.message(OutOfMemory.registrationRowsOfArgs(args), RERUN));
             return ExitCodes.FAILED;
         } finally {
@@ -81,7 +82,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 err.println("设置错误：" + s.getMessage());
                 return ExitCodes.USAGE;
             }
-            if (OutOfMemory.isCause(ex)) {
+            OutOfMemory.record(ex);
+            if (OutOfMemory.explains(ex)) {
                 err.println("运行失败：" + OutOfMemory.message(OutOfMemory.registrationRowsOfArgs(parse.originalArgs()
                         .toArray(String[]::new)), RERUN));
                 org.slf4j.LoggerFactory.getLogger(Main.class).error("内存不足", ex);

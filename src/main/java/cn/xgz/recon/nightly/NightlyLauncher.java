@@ -5,6 +5,7 @@ import cn.xgz.recon.common.FileProblems;
 import cn.xgz.recon.common.PiiScrubber;
 import cn.xgz.recon.output.RunSummary;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,12 +13,14 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -50,21 +53,86 @@ public class NightlyLauncher {
         boolean restart = false;
         if (last.isPresent() && last.get().getStatus() != BatchStatus.COMPLETED
                 && sameInput(last.get(), request)) {
-            JobExecution previous = last.get();
-            if (previous.getStatus().isRunning()) {
-                // The caller holds the data-directory lock, so a "running" execution is one whose process died.
-                log.info("上次运行（执行编号 {}）未正常结束，标记为失败后续跑", previous.getId());
-                previous = jobOperator.recover(previous);
-            }
+            JobExecution previous = endUnfinished(last.get());
             log.info("续跑运行日期 {} 的作业（执行编号 {}），从失败的步骤继续", request.runDate(), previous.getId());
-            execution = jobOperator.restart(previous);
             restart = true;
+            try {
+                execution = jobOperator.restart(previous);
+            } catch (Exception | Error escaped) {
+                return escapedOutcome(escaped, request, true);
+            }
         } else {
             long attempt = last.map(e -> e.getJobParameters().getLong(NightlyJobConfiguration.PARAM_ATTEMPT, 0L) + 1)
                     .orElse(1L);
-            execution = jobOperator.start(nightlyJob, parameters(request, attempt));
+            try {
+                execution = jobOperator.start(nightlyJob, parameters(request, attempt));
+            } catch (Exception | Error escaped) {
+                return escapedOutcome(escaped, request, false);
+            }
         }
         return outcomeOf(execution, request, restart);
+    }
+
+    /**
+     * A failure that escaped the job operator: Spring Batch could not record the job's end, typically because H2
+     * closed the database after running out of heap, and the error of that last update replaced the step's. It ends
+     * as a failed run like any other: exit 1, one Chinese line, the stack trace in the log file only.
+     */
+    NightlyOutcome escapedOutcome(Throwable escaped, NightlyRequest r, boolean restarted) {
+        OutOfMemory.record(escaped);
+        log.error("作业未能正常结束，作业状态可能未能记录；详情见日志文件", escaped);
+        String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
+        String msg;
+        if (OutOfMemory.explains(escaped)) {
+            msg = "运行失败于步骤 （作业）：" + OutOfMemory.message(OutOfMemory.registrationRows(r.inputDir()), resume);
+        } else {
+            // restart() wraps whatever the run threw in a JobRestartException that says "already running": show the cause.
+            Throwable shown = escaped instanceof JobRestartException && escaped.getCause() != null ? escaped.getCause() : escaped;
+            msg = "运行失败于步骤 （作业）：" + PiiScrubber.scrub(rootMessage(shown)) + "。修复后" + resume;
+        }
+        return new NightlyOutcome(ExitCodes.FAILED, 0L, restarted, r.runDir(), msg);
+    }
+
+    /**
+     * Marks what the previous execution left running as FAILED, so that Spring Batch restarts it instead of refusing
+     * with "already running" or "cannot restart from UNKNOWN". The caller holds the data-directory lock, so nothing
+     * of it still runs. {@link JobOperator#recover} (6.0.4) marks the running steps and the job FAILED, but leaves
+     * alone a job recorded UNKNOWN and one it recovered before, and is called here only for a running job: a step left
+     * running under a job recorded FAILED, and anything UNKNOWN, is what a step or job becomes when its final update
+     * fails, as when H2 closed the database after running out of heap. Restarting from there is safe here: a step's
+     * committed state is its execution context, and a restarted ingest step truncates its staging files back to it.
+     */
+    private JobExecution endUnfinished(JobExecution previous) {
+        if (previous.getStatus().isRunning()) {
+            log.info("上次运行（执行编号 {}）未正常结束，标记为失败后续跑", previous.getId());
+            previous = jobOperator.recover(previous);
+        }
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution s : previous.getStepExecutions()) {
+            if (unfinished(s.getStatus())) {
+                log.info("上次运行的步骤 {} 未能记录结束（状态 {}），标记为失败后续跑", s.getStepName(), s.getStatus());
+                s.setStatus(BatchStatus.FAILED);
+                s.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), s.getExitStatus().getExitDescription()));
+                if (s.getEndTime() == null) {
+                    s.setEndTime(now);
+                }
+                jobRepository.update(s);
+            }
+        }
+        if (unfinished(previous.getStatus())) {
+            log.info("上次运行（执行编号 {}）未能记录结束（状态 {}），标记为失败后续跑", previous.getId(), previous.getStatus());
+            previous.setStatus(BatchStatus.FAILED);
+            previous.setExitStatus(new ExitStatus(ExitStatus.FAILED.getExitCode(), previous.getExitStatus().getExitDescription()));
+            if (previous.getEndTime() == null) {
+                previous.setEndTime(now);
+            }
+            jobRepository.update(previous);
+        }
+        return previous;
+    }
+
+    private static boolean unfinished(BatchStatus status) {
+        return status.isRunning() || status == BatchStatus.UNKNOWN;
     }
 
     static JobParameters parameters(NightlyRequest r, long attempt) {
@@ -107,12 +175,14 @@ public class NightlyLauncher {
                     e.getId(), restarted, r.runDir(), msg);
         }
         String step = e.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                // UNKNOWN: the step failed and so did saving its status (the database closed under it)
+                .filter(s -> s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.UNKNOWN)
                 .map(StepExecution::getStepName)
                 .findFirst()
                 .orElse("（作业）");
         String resume = "以同一运行日期重新执行 nightly 即从该步骤续跑。";
-        if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::isCause)
+        e.getAllFailureExceptions().forEach(OutOfMemory::record);
+        if (e.getAllFailureExceptions().stream().anyMatch(OutOfMemory::explains)
                 || String.valueOf(e.getExitStatus().getExitDescription()).contains("OutOfMemoryError")) {
             long registrations = OutOfMemory.registrationRows(r.inputDir());
             return new NightlyOutcome(ExitCodes.FAILED, e.getId(), restarted, r.runDir(),

@@ -9,8 +9,15 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Running out of heap, said plainly: 「内存不足」, the heap this run had and used, the setting to raise ({@code
@@ -28,14 +35,86 @@ public final class OutOfMemory {
 
     private OutOfMemory() {}
 
-    /** Whether {@code t} or one of its causes is an {@link OutOfMemoryError}. */
-    public static boolean isCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+    /** H2: a statement ran out of heap, and H2 closed the database (the cause is the {@link OutOfMemoryError}). */
+    static final int H2_OUT_OF_MEMORY = 90108;
+    /** H2: "The database has been closed": every statement after a 90108; its cause is not the OutOfMemoryError. */
+    static final int H2_DATABASE_CLOSED = 90098;
+
+    /** Whether this process has run out of heap: only then does a closed database (90098) mean 「内存不足」. */
+    private static volatile boolean recorded;
+
+    /**
+     * Whether running out of heap explains {@code t}: an {@link OutOfMemoryError} or H2's 90108 anywhere in it (causes,
+     * suppressed exceptions, the exception a failed rollback replaced), or H2's 90098 once this process has recorded
+     * an out-of-memory error. After H2 closes the database, Spring's rollback or commit fails too and its error
+     * replaces the original one, so the cause chain alone lost the out-of-memory error and the console said
+     * 「The database has been closed」.
+     */
+    public static boolean explains(Throwable t) {
+        return explains(t, recorded);
+    }
+
+    static boolean explains(Throwable t, boolean outOfMemorySeen) {
+        Signs signs = signsIn(t);
+        return signs.outOfMemory || signs.databaseClosed && outOfMemorySeen;
+    }
+
+    /** Notes an out-of-memory error in {@code t} (see {@link #explains}); anyone who sees a failure may call it. */
+    public static void record(Throwable t) {
+        if (t != null && signsIn(t).outOfMemory) {
+            recorded = true;
+        }
+    }
+
+    /** Whether this process has recorded an out-of-memory error. */
+    static boolean recorded() {
+        return recorded;
+    }
+
+    /** A process that ran out of heap ends; tests that pretend one did, in the JVM the fast suite shares, forget it. */
+    static void forget() {
+        recorded = false;
+    }
+
+    private record Signs(boolean outOfMemory, boolean databaseClosed) {}
+
+    private static Signs signsIn(Throwable t) {
+        boolean outOfMemory = false;
+        boolean closed = false;
+        // Causes, suppressed and replaced exceptions make a graph, possibly with cycles: visit each throwable once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        if (t != null) {
+            todo.push(t);
+        }
+        while (!todo.isEmpty() && seen.size() < 1000) {
+            Throwable c = todo.pop();
+            if (!seen.add(c)) {
+                continue;
+            }
             if (c instanceof OutOfMemoryError) {
-                return true;
+                outOfMemory = true;
+            }
+            if (c instanceof SQLException sql) {
+                outOfMemory |= sql.getErrorCode() == H2_OUT_OF_MEMORY;
+                closed |= sql.getErrorCode() == H2_DATABASE_CLOSED;
+                push(todo, sql.getNextException());
+            }
+            if (c instanceof TransactionSystemException tx) {
+                push(todo, tx.getApplicationException());
+            }
+            push(todo, c.getCause());
+            for (Throwable s : c.getSuppressed()) {
+                push(todo, s);
             }
         }
-        return false;
+        return new Signs(outOfMemory, closed);
+    }
+
+    private static void push(Deque<Throwable> todo, Throwable t) {
+        if (t != null) {
+            todo.push(t);
+        }
     }
 
     /** The whole-GB heap ({@code -Xmx}) a set of this many registrations needs. */
