@@ -139,6 +139,11 @@ final class FindingLedger {
         });
     }
 
+    private boolean onH2() {
+        Boolean h2 = onH2;
+        return h2 != null ? h2 : Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) this::isH2));
+    }
+
     private boolean isH2(Connection con) throws SQLException {
         Boolean h2 = onH2;
         if (h2 == null) {
@@ -354,10 +359,18 @@ final class FindingLedger {
                     + " WHERE p.JOB_INSTANCE_ID = ? AND l.VALID_FROM <= ? AND (l.VALID_TO IS NULL OR l.VALID_TO > ?)",
                     n, jobInstanceId, x, n);
         }
-        jdbc.update("MERGE INTO FINDING_LEDGER l USING (SELECT FINDING_ID FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?) p"
-                + " ON l.FINDING_ID = p.FINDING_ID AND l.VALID_FROM <= ? AND (l.VALID_TO IS NULL OR l.VALID_TO > ?)"
-                + " WHEN MATCHED THEN UPDATE SET VALID_TO = ?", jobInstanceId, x, x, x);
+        // Nothing covers the date on a first night: the merge would look up every pending row in vain (2.65M on a
+        // findings-heavy province night).
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM FINDING_LEDGER WHERE " + COVERS + ")",
+                Boolean.class, x, x))) {
+            jdbc.update("MERGE INTO FINDING_LEDGER l USING (SELECT FINDING_ID FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ?) p"
+                    + " ON l.FINDING_ID = p.FINDING_ID AND l.VALID_FROM <= ? AND (l.VALID_TO IS NULL OR l.VALID_TO > ?)"
+                    + " WHEN MATCHED THEN UPDATE SET VALID_TO = ?", jobInstanceId, x, x, x);
+        }
+        // DIRECT (H2 only) inserts the rows as the query reads them instead of collecting the result first: 8.6 s
+        // instead of 12.4 s for a million rows. Safe here because the query does not read the table it fills.
         jdbc.update("INSERT INTO FINDING_LEDGER (FINDING_ID, " + COLUMNS + ", VALID_FROM, VALID_TO)"
+                + (onH2() ? " DIRECT" : "")
                 + " SELECT FINDING_ID, " + COLUMNS + ", ?, ? FROM FINDING_PENDING WHERE JOB_INSTANCE_ID = ? AND OPENS = TRUE",
                 x, nextRunDate == null ? null : Date.valueOf(nextRunDate), jobInstanceId);
         // The rows themselves go after commit (clearUnclaimedPending): unclaimed, they count for nothing.
